@@ -1,0 +1,9 @@
+package org.oneplan.contracts.partner;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.oneplan.contracts.DomainEvent;
+
+@DomainEvent(context = "partner")
+public record PartnerReinstatedEvent(UUID partnerId, String reason, LocalDate reinstatedOn) implements PartnerEvent {
+}

@@ -1,0 +1,6 @@
+package org.oneplan.contracts.partner;
+
+public enum PartnerStatus {
+    ACTIVE,
+    SUSPENDED
+}

@@ -1,0 +1,29 @@
+package org.oneplan.partner.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.oneplan.contracts.partner.Framework;
+import org.oneplan.contracts.partner.PartnerKind;
+import org.oneplan.contracts.partner.PartnerStatus;
+import org.oneplan.partner.query.Participation;
+
+/** A partner as the API returns it; {@code version} is also its ETag. */
+public record PartnerView(
+        UUID id,
+        String code,
+        String name,
+        PartnerKind kind,
+        Set<Framework> frameworks,
+        boolean membershipActionPlan,
+        PartnerStatus status,
+        Suspension suspension,
+        List<Participation.Enrolment> programmes,
+        List<Participation.Predecessor> predecessorProgrammes,
+        LocalDate registeredOn,
+        long version) {
+
+    public record Suspension(LocalDate since, String reason) {
+    }
+}

@@ -1,0 +1,64 @@
+package org.oneplan.partner.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.oneplan.contracts.partner.NacDecision;
+import org.oneplan.contracts.partner.PredecessorProgramme;
+import org.oneplan.contracts.partner.Programme;
+import org.oneplan.platform.axon.Serializers;
+
+/** A partner's programme enrolments (current and past) and the programmes its ITPP replaced. */
+public record Participation(List<Enrolment> programmes, List<Predecessor> predecessorProgrammes) {
+
+    public record Enrolment(Programme programme, LocalDate since, LocalDate until, NacDecision nacDecision) {
+    }
+
+    public record Predecessor(PredecessorProgramme programme, LocalDate from, LocalDate until) {
+    }
+
+    private static final ObjectMapper JSON = Serializers.eventMapper();
+
+    static Participation fromJson(String json) {
+        try {
+            return JSON.readValue(json, Participation.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable participation", e);
+        }
+    }
+
+    String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write participation", e);
+        }
+    }
+
+    public static Participation none() {
+        return new Participation(List.of(), List.of());
+    }
+
+    Participation enrol(Programme programme, LocalDate since, NacDecision decision) {
+        List<Enrolment> updated = new ArrayList<>(programmes);
+        updated.add(new Enrolment(programme, since, null, decision));
+        return new Participation(updated, predecessorProgrammes);
+    }
+
+    Participation leave(Programme programme, LocalDate until) {
+        List<Enrolment> updated = new ArrayList<>();
+        for (Enrolment enrolment : programmes) {
+            boolean current = enrolment.programme() == programme && enrolment.until() == null;
+            updated.add(current ? new Enrolment(programme, enrolment.since(), until, enrolment.nacDecision()) : enrolment);
+        }
+        return new Participation(updated, predecessorProgrammes);
+    }
+
+    Participation withPredecessor(PredecessorProgramme programme, LocalDate from, LocalDate until) {
+        List<Predecessor> updated = new ArrayList<>(predecessorProgrammes);
+        updated.add(new Predecessor(programme, from, until));
+        return new Participation(programmes, updated);
+    }
+}

@@ -1,0 +1,63 @@
+package org.oneplan.partner.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.oneplan.partner.api.AllyView;
+import org.oneplan.partner.api.CommandAccepted;
+import org.oneplan.partner.api.NationIds;
+import org.oneplan.partner.api.PartnerCommands.AdmitAllyCommand;
+import org.oneplan.partner.api.PartnerRequests;
+import org.oneplan.partner.query.PartnerQueries;
+import org.oneplan.platform.axon.Commands;
+import org.oneplan.platform.identity.Roles;
+import org.oneplan.platform.rest.Versions;
+
+/** The Allies, by accession date: the roster on any day is who may break silence on that day. */
+@Path("/allies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AllyResource {
+
+    private final Commands commands;
+    private final PartnerQueries queries;
+    private final Clock clock;
+
+    AllyResource(Commands commands, PartnerQueries queries, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Response admit(@Valid @NotNull PartnerRequests.AdmitAlly request) {
+        UUID id = NationIds.ally(request.code());
+        commands.send(new AdmitAllyCommand(id, request.code(), request.name(), request.accessionDate()));
+        return Response.created(URI.create("/allies/" + request.code()))
+                .tag(Versions.etag(0))
+                .entity(new CommandAccepted(id, 0))
+                .build();
+    }
+
+    /** The roster on {@code on} (default today). */
+    @GET
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
+    public Uni<List<AllyView>> roster(@QueryParam("on") LocalDate on) {
+        return queries.alliesOn(on != null ? on : LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,221 @@
+package org.oneplan.partner.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.oneplan.contracts.partner.Framework;
+import org.oneplan.contracts.partner.PartnerStatus;
+import org.oneplan.contracts.partner.Programme;
+import org.oneplan.partner.api.CommandAccepted;
+import org.oneplan.partner.api.NationIds;
+import org.oneplan.partner.api.PartnerCommands.EnrolInProgrammeCommand;
+import org.oneplan.partner.api.PartnerCommands.JoinFrameworkCommand;
+import org.oneplan.partner.api.PartnerCommands.LeaveFrameworkCommand;
+import org.oneplan.partner.api.PartnerCommands.LeaveProgrammeCommand;
+import org.oneplan.partner.api.PartnerCommands.RecordPredecessorProgrammeCommand;
+import org.oneplan.partner.api.PartnerCommands.RegisterPartnerCommand;
+import org.oneplan.partner.api.PartnerCommands.ReinstatePartnerCommand;
+import org.oneplan.partner.api.PartnerCommands.SuspendPartnerCommand;
+import org.oneplan.partner.api.PartnerCommands.UpdatePartnerDetailsCommand;
+import org.oneplan.partner.api.PartnerRequests;
+import org.oneplan.partner.api.PartnerView;
+import org.oneplan.partner.query.PartnerQueries;
+import org.oneplan.platform.axon.Commands;
+import org.oneplan.platform.config.OnePlanConfig;
+import org.oneplan.platform.history.EventHistory;
+import org.oneplan.platform.history.HistoryEntry;
+import org.oneplan.platform.identity.CurrentActor;
+import org.oneplan.platform.identity.Roles;
+import org.oneplan.platform.projection.ReadModels;
+import org.oneplan.platform.rest.Page;
+import org.oneplan.platform.rest.PageRequest;
+import org.oneplan.platform.rest.ProblemException;
+import org.oneplan.platform.rest.Versions;
+
+/**
+ * The partner directory. Staff and administrators change it; Allies, staff and inspectors read all of it;
+ * a partner delegation reads only its own partner (any other is "not found", and absent from lists).
+ */
+@Path("/partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartnerResource {
+
+    private final Commands commands;
+    private final PartnerQueries queries;
+    private final EventHistory history;
+    private final CurrentActor actor;
+    private final Clock clock;
+    private final OnePlanConfig config;
+
+    PartnerResource(Commands commands, PartnerQueries queries, EventHistory history, CurrentActor actor, Clock clock,
+            OnePlanConfig config) {
+        this.commands = commands;
+        this.queries = queries;
+        this.history = history;
+        this.actor = actor;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @POST
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response register(@Valid @NotNull PartnerRequests.RegisterPartner request) {
+        UUID id = NationIds.partner(request.code());
+        commands.send(new RegisterPartnerCommand(id, request.code(), request.name(), request.kind(),
+                request.frameworks(), request.membershipActionPlan(), orToday(request.registeredOn())));
+        return Response.created(URI.create("/partners/" + id))
+                .tag(Versions.etag(0))
+                .entity(new CommandAccepted(id, 0))
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
+    public Uni<Page<PartnerView>> list(
+            @QueryParam("framework") Framework framework,
+            @QueryParam("status") PartnerStatus status,
+            @QueryParam("programme") Programme programme,
+            @Valid @BeanParam PageRequest paging) {
+        String ownCode = actor.get().isPartnerDelegation() ? String.valueOf(actor.get().nation()) : null;
+        return queries.list(new PartnerQueries.Filter(framework, status, programme, ownCode), paging.page, paging.size);
+    }
+
+    /** {@code minVersion}: wait (bounded) until the read model shows at least that version. */
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
+    public Uni<Response> get(@PathParam("id") UUID id, @QueryParam("minVersion") @Min(0) Long minVersion) {
+        Uni<PartnerView> read = minVersion == null ? queries.find(id)
+                : ReadModels.awaitUntil(() -> queries.find(id),
+                        partner -> partner != null && partner.version() >= minVersion, config.projections().maxWait());
+        return read.map(partner -> {
+            if (partner == null || !visible(partner)) {
+                throw ProblemException.notFound("Partner " + id);
+            }
+            return Response.ok(partner).tag(Versions.etag(partner.version())).build();
+        });
+    }
+
+    /** Every event of the partner with who, when and why; {@code asOf} cuts it at an instant. */
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
+    public List<HistoryEntry> history(@PathParam("id") UUID id, @QueryParam("asOf") Instant asOf) {
+        if (actor.get().isPartnerDelegation() && !id.equals(NationIds.partner(String.valueOf(actor.get().nation())))) {
+            throw ProblemException.notFound("Partner " + id);
+        }
+        List<HistoryEntry> entries = history.of(id.toString(), asOf);
+        if (entries.isEmpty()) {
+            throw ProblemException.notFound("Partner " + id);
+        }
+        return entries;
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PartnerRequests.UpdatePartner request) {
+        return accepted(id, commands.send(new UpdatePartnerDetailsCommand(id, Versions.fromIfMatch(ifMatch),
+                request.name(), request.membershipActionPlan())));
+    }
+
+    @POST
+    @Path("/{id}/frameworks")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response joinFramework(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PartnerRequests.JoinFramework request) {
+        return accepted(id, commands.send(new JoinFrameworkCommand(id, Versions.fromIfMatch(ifMatch),
+                request.framework(), orToday(request.since()))));
+    }
+
+    @DELETE
+    @Path("/{id}/frameworks/{framework}")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response leaveFramework(@PathParam("id") UUID id, @PathParam("framework") Framework framework,
+            @QueryParam("on") LocalDate on, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return accepted(id, commands.send(new LeaveFrameworkCommand(id, Versions.fromIfMatch(ifMatch),
+                framework, orToday(on))));
+    }
+
+    @POST
+    @Path("/{id}/suspension")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response suspend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PartnerRequests.Suspend request) {
+        return accepted(id, commands.send(new SuspendPartnerCommand(id, Versions.fromIfMatch(ifMatch),
+                request.reason(), orToday(request.effectiveOn())), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/reinstatement")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response reinstate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PartnerRequests.Reinstate request) {
+        return accepted(id, commands.send(new ReinstatePartnerCommand(id, Versions.fromIfMatch(ifMatch),
+                request.reason(), orToday(request.effectiveOn())), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/programmes")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response enrol(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PartnerRequests.EnrolInProgramme request) {
+        return accepted(id, commands.send(new EnrolInProgrammeCommand(id, Versions.fromIfMatch(ifMatch),
+                request.programme(), orToday(request.since()),
+                request.nacDecision() == null ? null : request.nacDecision().toDecision())));
+    }
+
+    @DELETE
+    @Path("/{id}/programmes/{programme}")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response leaveProgramme(@PathParam("id") UUID id, @PathParam("programme") Programme programme,
+            @QueryParam("on") LocalDate on, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return accepted(id, commands.send(new LeaveProgrammeCommand(id, Versions.fromIfMatch(ifMatch),
+                programme, orToday(on))));
+    }
+
+    @POST
+    @Path("/{id}/predecessor-programmes")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response recordPredecessor(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PartnerRequests.RecordPredecessorProgramme request) {
+        return accepted(id, commands.send(new RecordPredecessorProgrammeCommand(id, Versions.fromIfMatch(ifMatch),
+                request.programme(), request.from(), request.until())));
+    }
+
+    private boolean visible(PartnerView partner) {
+        return !actor.get().isPartnerDelegation() || partner.code().equals(actor.get().nation());
+    }
+
+    private LocalDate orToday(LocalDate date) {
+        return date != null ? date : LocalDate.now(clock);
+    }
+
+    private static Response accepted(UUID id, Long version) {
+        return Response.ok(new CommandAccepted(id, version)).tag(Versions.etag(version)).build();
+    }
+}

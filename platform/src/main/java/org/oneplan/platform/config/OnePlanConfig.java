@@ -1,0 +1,55 @@
+package org.oneplan.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings every OnePlan service shares. */
+@ConfigMapping(prefix = "oneplan")
+public interface OnePlanConfig {
+
+    /** The bounded context the service owns, e.g. {@code partner}; it names the topic and the event source. */
+    String context();
+
+    /** Relay of stored events to Kafka. */
+    Relay relay();
+
+    /** Kafka-fed read models. */
+    Projections projections();
+
+    /** The topic the service publishes to: {@code oneplan.<context>.events}. */
+    default String topic() {
+        return "oneplan." + context() + ".events";
+    }
+
+    /** The CloudEvents {@code source}: {@code /oneplan/<context>-service}. */
+    default String source() {
+        return "/oneplan/" + context() + "-service";
+    }
+
+    interface Relay {
+
+        /** Whether this instance relays its event store to Kafka (one instance per service is enough). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Events read from the store and published per transaction. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** How long one batch keeps retrying an unreachable broker before its transaction is given up and retried. */
+        @WithDefault("PT2M")
+        Duration retryFor();
+    }
+
+    interface Projections {
+
+        /** Whether read models are fed from Kafka in this instance. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Longest wait of a query that asks for a read model to reach a version. */
+        @WithDefault("PT10S")
+        Duration maxWait();
+    }
+}

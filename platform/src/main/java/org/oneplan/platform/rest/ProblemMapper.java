@@ -1,0 +1,128 @@
+package org.oneplan.platform.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.oneplan.platform.domain.DomainRuleViolation;
+import org.oneplan.platform.domain.InvalidCommand;
+
+/**
+ * The one mapping of failures to RFC 9457 problem+json for every service. Responses never carry class
+ * names or stack traces; unexpected failures are logged with a correlation-free message and answered 500.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response ruleViolated(DomainRuleViolation refusal) {
+        return respond(Problem.of(refusal.code(), "Business rule violated", 422, refusal.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidCommand(InvalidCommand invalid) {
+        return respond(Problem.of("validation", "Invalid request", 400, invalid.getMessage())
+                .withErrors(List.of(new Problem.FieldError(invalid.field(), invalid.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException invalid) {
+        List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(field(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .collect(Collectors.toList());
+        return respond(Problem.of("validation", "Invalid request", 400,
+                errors.size() + " field(s) are invalid").withErrors(errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException unreadable) {
+        String detail = "The request body is not valid JSON for this resource";
+        if (unreadable instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null
+                            ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return respond(Problem.of("validation", "Invalid request", 400, detail)
+                    .withErrors(List.of(new Problem.FieldError(field, "has a value of the wrong type or form"))));
+        }
+        return respond(Problem.of("malformed-body", "Invalid request", 400, detail));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(AggregateNotFoundException missing) {
+        return respond(Problem.of("not-found", "Not found", 404, "No such resource"));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConcurrencyException conflict) {
+        return respond(Problem.of("conflict", "Conflict", 409,
+                "The resource exists already or was changed concurrently"));
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(ConflictingModificationException conflict) {
+        return respond(Problem.of("stale-version", "Conflict", 409,
+                "The resource was changed since the version given in If-Match; read it again"));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException unauthenticated) {
+        return Response.status(401)
+                .header("WWW-Authenticate", "Bearer")
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of("unauthenticated", "Unauthorized", 401, "A valid bearer token is required"))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException forbidden) {
+        return respond(Problem.of("forbidden", "Forbidden", 403, "Your role may not do this"));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException web) {
+        int status = web.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", web);
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = web instanceof ProblemException ? web.getMessage() : title;
+        String code = web instanceof ProblemException problem ? problem.code() : "http-" + status;
+        return respond(Problem.of(code, title, status, detail));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception unexpected) {
+        LOG.error("Unexpected failure", unexpected);
+        return respond(Problem.of("internal", "Internal Server Error", 500,
+                "The request could not be completed; nothing was changed"));
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        // "register.request.code" -> "code": clients know their body's fields, not our method names.
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+                : parts[parts.length - 1];
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

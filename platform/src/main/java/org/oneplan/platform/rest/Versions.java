@@ -1,0 +1,31 @@
+package org.oneplan.platform.rest;
+
+import jakarta.ws.rs.core.EntityTag;
+
+/** ETags are aggregate versions (the sequence number of the last event), as strong tags: {@code "3"}. */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    public static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version an {@code If-Match} header names, or {@code null} when the header is absent. */
+    public static Long fromIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("If-Match must be an ETag this service issued, e.g. \"3\"");
+        }
+    }
+}
