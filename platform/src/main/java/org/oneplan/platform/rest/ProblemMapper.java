@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.jboss.logging.Logger;
@@ -66,6 +67,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response notFound(AggregateNotFoundException missing) {
         return respond(Problem.of("not-found", "Not found", 404, "No such resource"));
+    }
+
+    @ServerExceptionMapper
+    public Response alreadyExists(AggregateStreamCreationException duplicate) {
+        return respond(Problem.of("conflict", "Conflict", 409, "A resource with this identity exists already"));
     }
 
     @ServerExceptionMapper
