@@ -106,7 +106,7 @@ public class PartnerDirectoryProjection implements Projection {
 
     @Override
     public Uni<Void> clear() {
-        return PartnerEntry.deleteAll().chain(AllyEntry::deleteAll).replaceWithVoid();
+        return PartnerEntry.deleteAll().chain(deleted -> AllyEntry.deleteAll()).replaceWithVoid();
     }
 
     private Uni<Void> register(PublishedEvent event, PartnerRegisteredEvent registered) {
