@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Collection;
 
 /**
@@ -56,20 +54,8 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** Creates each database that does not exist yet. */
     public void createDatabases(Collection<String> databases) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            for (String database : databases) {
-                if (!database.matches("[a-z_][a-z0-9_]*")) {
-                    throw new IllegalArgumentException("not a plain database name: " + database);
-                }
-                try (ResultSet exists = statement.executeQuery(
-                        "SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
-                    if (exists.next()) {
-                        continue;
-                    }
-                }
-                statement.execute("CREATE DATABASE " + database);
-            }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            PostgresDatabases.createMissing(connection, databases);
         }
     }
 

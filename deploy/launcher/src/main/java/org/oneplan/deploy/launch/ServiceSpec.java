@@ -1,0 +1,20 @@
+package org.oneplan.deploy.launch;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** A OnePlan service as the launcher runs it: its module folder, HTTP port and own database. */
+record ServiceSpec(String name, int port, String database) {
+
+    /** Every service built so far, in start order. */
+    static final List<ServiceSpec> ALL = List.of(
+            new ServiceSpec("partner-service", 8081, "oneplan_partner"));
+
+    Path runner(Path projectRoot) {
+        return projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+}
