@@ -2,6 +2,7 @@ package org.oneplan.partner.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.EnumSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -46,6 +47,8 @@ import org.oneplan.platform.domain.InvalidCommand;
  * A partner of the Alliance: a state or an organisation, its frameworks, status and programmes. Command
  * handlers return the aggregate's new version, which the REST layer hands out as the ETag.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Partner {
 
     private static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z]{2,10}");

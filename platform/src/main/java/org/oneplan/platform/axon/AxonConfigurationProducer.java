@@ -45,7 +45,6 @@ public class AxonConfigurationProducer {
         // unit-of-work wrapper, which would try to commit the connection itself.
         ConnectionProvider connections = dataSource::getConnection;
         Serializer events = Serializers.events();
-        Serializer snapshots = Serializers.snapshots();
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> events)
@@ -57,7 +56,7 @@ public class AxonConfigurationProducer {
                         .connectionProvider(connections)
                         .transactionManager(transactions)
                         .eventSerializer(events)
-                        .snapshotSerializer(snapshots)
+                        .snapshotSerializer(events)
                         .persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
                         .upcasterChain(c.upcasterChain())
                         .build())

@@ -1,14 +1,15 @@
 package org.oneplan.platform.axon;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.json.JacksonSerializer;
 
-/** The one JSON form of events and messages, and a field-based form for aggregate snapshots. */
+/**
+ * The one JSON form of events, messages and snapshots. Aggregates that are snapshotted declare their
+ * private fields serializable with {@code @JsonAutoDetect(fieldVisibility = ANY)}.
+ */
 public final class Serializers {
 
     private Serializers() {
@@ -27,13 +28,5 @@ public final class Serializers {
                 .objectMapper(eventMapper())
                 .revisionResolver(new DomainEventRevisionResolver())
                 .build();
-    }
-
-    /** Snapshots are aggregate state, which lives in private fields. */
-    public static JacksonSerializer snapshots() {
-        ObjectMapper mapper = eventMapper()
-                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
-        return JacksonSerializer.builder().objectMapper(mapper).defaultTyping().build();
     }
 }
