@@ -22,6 +22,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.oneplan.platform.config.OnePlanConfig;
 
 /**
  * Axon on Quarkus: builds and starts the Axon configuration once, on the service's own PostgreSQL
@@ -36,6 +37,7 @@ public class AxonConfigurationProducer {
             AgroalDataSource dataSource,
             jakarta.transaction.TransactionManager jta,
             Clock clock,
+            OnePlanConfig config,
             Instance<AxonModule> modules) {
         // Axon stamps events with this static clock: make it the injected one, so time is testable.
         GenericEventMessage.clock = clock;
@@ -64,6 +66,7 @@ public class AxonConfigurationProducer {
                         .connectionProvider(connections)
                         .serializer(events)
                         .build());
+        PersistentDeadlines.configure(configurer, dataSource, clock, config.deadlines().pollingInterval());
         modules.forEach(module -> module.configure(configurer));
         Configuration configuration = configurer.buildConfiguration();
         configuration.start();

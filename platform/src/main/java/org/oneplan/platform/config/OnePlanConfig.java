@@ -17,6 +17,9 @@ public interface OnePlanConfig {
     /** Kafka-fed read models. */
     Projections projections();
 
+    /** Persistent deadlines. */
+    Deadlines deadlines();
+
     /** The topic the service publishes to: {@code oneplan.<context>.events}. */
     default String topic() {
         return "oneplan." + context() + ".events";
@@ -40,6 +43,13 @@ public interface OnePlanConfig {
         /** How long one batch keeps retrying an unreachable broker before its transaction is given up and retried. */
         @WithDefault("PT2M")
         Duration retryFor();
+    }
+
+    interface Deadlines {
+
+        /** How often due deadlines are looked for; a deadline fires at most this late. */
+        @WithDefault("PT1S")
+        Duration pollingInterval();
     }
 
     interface Projections {

@@ -1,0 +1,44 @@
+package org.oneplan.platform.axon;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.config.Configurer;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+
+/**
+ * Deadlines (silence procedures, seat cut-offs, cycle years) kept in the service's database by
+ * db-scheduler, so that they survive restarts, and due by the injected {@link Clock}, so that tests can
+ * move time.
+ */
+public final class PersistentDeadlines {
+
+    private PersistentDeadlines() {
+    }
+
+    public static void configure(Configurer configurer, DataSource dataSource, Clock clock, Duration pollingInterval) {
+        AtomicReference<DbSchedulerDeadlineManager> manager = new AtomicReference<>();
+        Scheduler scheduler = Scheduler.create(dataSource, DbSchedulerDeadlineManager.binaryTask(manager::get))
+                .clock(clock::instant)
+                .pollingInterval(pollingInterval)
+                .threads(2)
+                .build();
+        configurer.configureDeadlineManager(c -> {
+            DbSchedulerDeadlineManager deadlines = DbSchedulerDeadlineManager.builder()
+                    .scheduler(scheduler)
+                    .scopeAwareProvider(new ConfigurationScopeAwareProvider(c))
+                    .serializer(c.serializer())
+                    .transactionManager(c.getComponent(TransactionManager.class))
+                    .spanFactory(c.spanFactory())
+                    .startScheduler(true)
+                    .stopScheduler(true)
+                    .build();
+            manager.set(deadlines);
+            return deadlines;
+        });
+    }
+}
