@@ -12,100 +12,55 @@ public final class PartnerRefusals {
 
     public static final class PartnerAlreadySuspended extends DomainRuleViolation {
         PartnerAlreadySuspended() {
-            super("The partner is already suspended");
-        }
-
-        @Override
-        public String code() {
-            return "partner-already-suspended";
+            super("partner-already-suspended", "The partner is already suspended");
         }
     }
 
     public static final class PartnerNotSuspended extends DomainRuleViolation {
         PartnerNotSuspended() {
-            super("The partner is not suspended, so it cannot be reinstated");
-        }
-
-        @Override
-        public String code() {
-            return "partner-not-suspended";
+            super("partner-not-suspended", "The partner is not suspended, so it cannot be reinstated");
         }
     }
 
     public static final class PartnerIsSuspended extends DomainRuleViolation {
         PartnerIsSuspended() {
-            super("The partner is suspended: cooperation cannot be extended until it is reinstated");
-        }
-
-        @Override
-        public String code() {
-            return "partner-suspended";
+            super("partner-suspended", "The partner is suspended: cooperation cannot be extended until it is reinstated");
         }
     }
 
     public static final class AlreadyInFramework extends DomainRuleViolation {
         AlreadyInFramework(Framework framework) {
-            super("The partner already belongs to " + framework);
-        }
-
-        @Override
-        public String code() {
-            return "already-in-framework";
+            super("already-in-framework", "The partner already belongs to " + framework);
         }
     }
 
     public static final class NotInFramework extends DomainRuleViolation {
         NotInFramework(Framework framework) {
-            super("The partner does not belong to " + framework);
-        }
-
-        @Override
-        public String code() {
-            return "not-in-framework";
+            super("not-in-framework", "The partner does not belong to " + framework);
         }
     }
 
     public static final class AlreadyEnrolled extends DomainRuleViolation {
         AlreadyEnrolled(Programme programme) {
-            super("The partner already takes part in " + programme);
-        }
-
-        @Override
-        public String code() {
-            return "already-enrolled";
+            super("already-enrolled", "The partner already takes part in " + programme);
         }
     }
 
     public static final class NotEnrolled extends DomainRuleViolation {
         NotEnrolled(Programme programme) {
-            super("The partner does not take part in " + programme);
-        }
-
-        @Override
-        public String code() {
-            return "not-enrolled";
+            super("not-enrolled", "The partner does not take part in " + programme);
         }
     }
 
     public static final class ParpNeedsCouncilDecision extends DomainRuleViolation {
         ParpNeedsCouncilDecision() {
-            super("PARP is open to PfP partners; any other partner needs a recorded North Atlantic Council decision");
-        }
-
-        @Override
-        public String code() {
-            return "parp-needs-council-decision";
+            super("parp-needs-council-decision", "PARP is open to PfP partners; any other partner needs a recorded North Atlantic Council decision");
         }
     }
 
     public static final class AnpNeedsMembershipActionPlan extends DomainRuleViolation {
         AnpNeedsMembershipActionPlan() {
-            super("An Annual National Programme is only for Membership Action Plan countries");
-        }
-
-        @Override
-        public String code() {
-            return "anp-needs-membership-action-plan";
+            super("anp-needs-membership-action-plan", "An Annual National Programme is only for Membership Action Plan countries");
         }
     }
 }

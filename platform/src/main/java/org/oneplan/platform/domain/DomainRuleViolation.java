@@ -7,11 +7,19 @@ package org.oneplan.platform.domain;
  */
 public abstract class DomainRuleViolation extends RuntimeException {
 
-    protected DomainRuleViolation(String message) {
+    private final String code;
+
+    /**
+     * @param code a stable, kebab-case name of the rule, e.g. {@code partner-already-suspended}
+     * @param message what was refused and why, for people
+     */
+    protected DomainRuleViolation(String code, String message) {
         // No stack trace: a refusal is an expected outcome, not a fault.
         super(message, null, false, false);
+        this.code = code;
     }
 
-    /** A stable, kebab-case name of the rule, e.g. {@code partner-already-suspended}. */
-    public abstract String code();
+    public final String code() {
+        return code;
+    }
 }
