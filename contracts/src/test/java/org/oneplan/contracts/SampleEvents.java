@@ -1,9 +1,23 @@
 package org.oneplan.contracts;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.oneplan.contracts.itpp.ItppApprovedEvent;
+import org.oneplan.contracts.itpp.ItppCirculatedEvent;
+import org.oneplan.contracts.itpp.ItppDraftedEvent;
+import org.oneplan.contracts.itpp.ItppSubmittedEvent;
+import org.oneplan.contracts.itpp.Milestone;
+import org.oneplan.contracts.itpp.PartnerAgreementRecordedEvent;
+import org.oneplan.contracts.itpp.PartnershipGoalAddedEvent;
+import org.oneplan.contracts.itpp.PartnershipGoalWithdrawnEvent;
+import org.oneplan.contracts.itpp.SilenceBrokenEvent;
+import org.oneplan.contracts.itpp.SilenceProcedureLapsedEvent;
+import org.oneplan.contracts.itpp.StrategicObjectiveAddedEvent;
+import org.oneplan.contracts.itpp.StrategicObjectiveRevisedEvent;
+import org.oneplan.contracts.itpp.StrategicObjectiveWithdrawnEvent;
 import org.oneplan.contracts.partner.AllyAdmittedEvent;
 import org.oneplan.contracts.partner.Framework;
 import org.oneplan.contracts.partner.NacDecision;
@@ -25,6 +39,10 @@ final class SampleEvents {
 
     private static final UUID PARTNER = UUID.fromString("6f1c2a56-2d4e-4c3b-9a51-0d4f6c1e7a10");
     private static final UUID ALLY = UUID.fromString("0b7e8f61-3a2c-4e59-8d47-5c6a1f2e9b03");
+    private static final UUID ITPP = UUID.fromString("9a3e6c1d-5b7f-4e2a-8c0d-1f2e3a4b5c6d");
+    private static final UUID OBJECTIVE = UUID.fromString("1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f");
+    private static final UUID GOAL = UUID.fromString("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a");
+    private static final UUID MILESTONE = UUID.fromString("3e4f5a6b-7c8d-4e9f-8a1b-2c3d4e5f6a7b");
 
     private SampleEvents() {
     }
@@ -43,6 +61,20 @@ final class SampleEvents {
                 new PartnerLeftProgrammeEvent(PARTNER, Programme.PARP, LocalDate.of(2026, 1, 1)),
                 new PredecessorProgrammeRecordedEvent(PARTNER, PredecessorProgramme.IPAP,
                         LocalDate.of(2004, 10, 29), LocalDate.of(2021, 3, 1)),
-                new AllyAdmittedEvent(ALLY, "NOR", "Norway", LocalDate.of(1949, 8, 24)));
+                new AllyAdmittedEvent(ALLY, "NOR", "Norway", LocalDate.of(1949, 8, 24)),
+                new ItppDraftedEvent(ITPP, PARTNER, "GEO", 2026),
+                new StrategicObjectiveAddedEvent(ITPP, OBJECTIVE, "Interoperable forces", "Why", "Units meet NATO standards"),
+                new StrategicObjectiveRevisedEvent(ITPP, OBJECTIVE, "Interoperable forces", "Why", "Units certified"),
+                new StrategicObjectiveWithdrawnEvent(ITPP, OBJECTIVE),
+                new PartnershipGoalAddedEvent(ITPP, GOAL, "Deployable battalion", "A battalion certified",
+                        "Contributes to operations", List.of(OBJECTIVE),
+                        List.of(new Milestone(MILESTONE, "Level 1 evaluation", LocalDate.of(2027, 6, 30)))),
+                new PartnershipGoalWithdrawnEvent(ITPP, GOAL),
+                new ItppSubmittedEvent(ITPP),
+                new PartnerAgreementRecordedEvent(ITPP, "GEO"),
+                new ItppCirculatedEvent(ITPP, Instant.parse("2026-03-01T17:00:00Z"), List.of("FRA", "NOR")),
+                new SilenceBrokenEvent(ITPP, "FRA", "Goal 1 needs a measurable outcome"),
+                new SilenceProcedureLapsedEvent(ITPP, "The partner had not agreed the text by the deadline"),
+                new ItppApprovedEvent(ITPP, Instant.parse("2026-03-01T17:00:00Z")));
     }
 }

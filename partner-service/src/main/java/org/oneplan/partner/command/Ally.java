@@ -10,6 +10,7 @@ import org.oneplan.contracts.partner.AllyAdmittedEvent;
 import org.oneplan.contracts.shared.NationCode;
 import org.oneplan.partner.api.PartnerCommands.AdmitAllyCommand;
 import org.oneplan.platform.domain.InvalidCommand;
+import org.oneplan.platform.domain.Require;
 
 /** An Allied nation, admitted on its accession date; approvals ask who the Allies were on a given day. */
 class Ally {
@@ -26,9 +27,7 @@ class Ally {
         if (!NationCode.isValid(command.code())) {
             throw new InvalidCommand("code", "An Ally's code must be an ISO 3166-1 alpha-3 code, e.g. NOR");
         }
-        if (command.name() == null || command.name().isBlank()) {
-            throw new InvalidCommand("name", "name must not be blank");
-        }
+        Require.text("name", command.name());
         apply(new AllyAdmittedEvent(command.allyId(), command.code(), command.name().strip(), command.accessionDate()));
     }
 

@@ -42,6 +42,7 @@ import org.oneplan.partner.command.PartnerRefusals.PartnerAlreadySuspended;
 import org.oneplan.partner.command.PartnerRefusals.PartnerIsSuspended;
 import org.oneplan.partner.command.PartnerRefusals.PartnerNotSuspended;
 import org.oneplan.platform.domain.InvalidCommand;
+import org.oneplan.platform.domain.Require;
 
 /**
  * A partner of the Alliance: a state or an organisation, its frameworks, status and programmes. Command
@@ -66,7 +67,7 @@ class Partner {
 
     @CommandHandler
     Partner(RegisterPartnerCommand command) {
-        requireText("name", command.name());
+        Require.text("name", command.name());
         if (command.kind() == PartnerKind.STATE && !NationCode.isValid(command.code())) {
             throw new InvalidCommand("code", "A state's code must be an ISO 3166-1 alpha-3 code, e.g. GEO");
         }
@@ -80,7 +81,7 @@ class Partner {
 
     @CommandHandler
     long handle(UpdatePartnerDetailsCommand command) {
-        requireText("name", command.name());
+        Require.text("name", command.name());
         apply(new PartnerDetailsUpdatedEvent(partnerId, command.name().strip(), command.membershipActionPlan()));
         return version();
     }
@@ -106,7 +107,7 @@ class Partner {
 
     @CommandHandler
     long handle(SuspendPartnerCommand command) {
-        requireText("reason", command.reason());
+        Require.text("reason", command.reason());
         if (suspended) {
             throw new PartnerAlreadySuspended();
         }
@@ -206,11 +207,6 @@ class Partner {
         }
     }
 
-    private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidCommand(field, field + " must not be blank");
-        }
-    }
 
     private static long version() {
         return AggregateLifecycle.getVersion();

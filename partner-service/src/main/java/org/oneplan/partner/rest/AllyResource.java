@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.oneplan.partner.api.AllyView;
-import org.oneplan.partner.api.CommandAccepted;
+import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.partner.api.NationIds;
 import org.oneplan.partner.api.PartnerCommands.AdmitAllyCommand;
 import org.oneplan.partner.api.PartnerRequests;

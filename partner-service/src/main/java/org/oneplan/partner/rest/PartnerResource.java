@@ -28,7 +28,7 @@ import java.util.UUID;
 import org.oneplan.contracts.partner.Framework;
 import org.oneplan.contracts.partner.PartnerStatus;
 import org.oneplan.contracts.partner.Programme;
-import org.oneplan.partner.api.CommandAccepted;
+import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.partner.api.NationIds;
 import org.oneplan.partner.api.PartnerCommands.EnrolInProgrammeCommand;
 import org.oneplan.partner.api.PartnerCommands.JoinFrameworkCommand;

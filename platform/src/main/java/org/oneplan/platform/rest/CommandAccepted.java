@@ -1,4 +1,4 @@
-package org.oneplan.partner.api;
+package org.oneplan.platform.rest;
 
 import java.util.UUID;
 

@@ -1,0 +1,67 @@
+package org.oneplan.itpp.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.oneplan.contracts.itpp.Milestone;
+
+/**
+ * The commands of the ITPP context. {@code expectedVersion} is the caller's {@code If-Match}; {@code null}
+ * means "the current version". Times ({@code at}) come from the service's clock, never from the aggregate.
+ */
+public final class ItppCommands {
+
+    private ItppCommands() {
+    }
+
+    public record DraftItppCommand(
+            @TargetAggregateIdentifier UUID itppId, UUID partnerId, int cycleStartYear) {
+    }
+
+    public record AddObjectiveCommand(
+            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
+            UUID objectiveId, String title, String description, String intendedOutcome) {
+    }
+
+    public record ReviseObjectiveCommand(
+            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
+            UUID objectiveId, String title, String description, String intendedOutcome) {
+    }
+
+    public record WithdrawObjectiveCommand(
+            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion, UUID objectiveId) {
+    }
+
+    public record AddGoalCommand(
+            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
+            UUID goalId, String title, String expectedOutcome, String rationale,
+            List<UUID> objectiveIds, List<Milestone> milestones) {
+    }
+
+    public record WithdrawGoalCommand(
+            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion, UUID goalId) {
+    }
+
+    public record SubmitItppCommand(@TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    /** @param partnerCode the nation of the partner delegation that agrees */
+    public record RecordPartnerAgreementCommand(@TargetAggregateIdentifier UUID itppId, String partnerCode) {
+    }
+
+    /**
+     * @param allies the Allies on the roster on the day of circulation
+     * @param at now, by the service's clock
+     */
+    public record CirculateItppCommand(
+            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
+            Instant silenceEnds, List<String> allies, Instant at) {
+    }
+
+    /** @param at now, by the service's clock */
+    public record BreakSilenceCommand(
+            @TargetAggregateIdentifier UUID itppId, String allyNation, String reason, Instant at) {
+    }
+}

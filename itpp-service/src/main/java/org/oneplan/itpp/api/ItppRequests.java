@@ -1,0 +1,46 @@
+package org.oneplan.itpp.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Request bodies of the ITPP API. */
+public final class ItppRequests {
+
+    private ItppRequests() {
+    }
+
+    public record DraftItpp(@NotNull UUID partnerId, @NotNull @Min(2021) @Max(2100) Integer cycleStartYear) {
+    }
+
+    public record Objective(
+            @NotBlank @Size(max = 300) String title,
+            @Size(max = 4000) String description,
+            @NotBlank @Size(max = 2000) String intendedOutcome) {
+    }
+
+    public record MilestoneRequest(@NotBlank @Size(max = 1000) String description, @NotNull LocalDate dueDate) {
+    }
+
+    public record Goal(
+            @NotBlank @Size(max = 300) String title,
+            @NotBlank @Size(max = 2000) String expectedOutcome,
+            @NotBlank @Size(max = 4000) String rationale,
+            @NotEmpty List<@NotNull UUID> objectiveIds,
+            List<@Valid @NotNull MilestoneRequest> milestones) {
+    }
+
+    public record Circulate(@NotNull Instant silenceEnds) {
+    }
+
+    public record Objection(@NotBlank @Size(max = 2000) String reason) {
+    }
+}

@@ -1,0 +1,89 @@
+package org.oneplan.itpp.command;
+
+import java.util.UUID;
+import org.oneplan.platform.domain.DomainRuleViolation;
+
+/** The named ways an ITPP command can be refused (answered 422). */
+public final class ItppRefusals {
+
+    private ItppRefusals() {
+    }
+
+    public static final class UnknownPartner extends DomainRuleViolation {
+        UnknownPartner(UUID partnerId) {
+            super("unknown-partner", "No partner " + partnerId + " is registered");
+        }
+    }
+
+    public static final class PartnerSuspended extends DomainRuleViolation {
+        PartnerSuspended(String code) {
+            super("partner-suspended", "Cooperation with " + code + " is suspended: no ITPP can be drafted");
+        }
+    }
+
+    public static final class ItppFrozen extends DomainRuleViolation {
+        ItppFrozen() {
+            super("itpp-approved", "The approved text is frozen; change it through an amendment");
+        }
+    }
+
+    public static final class ItppNotInDraft extends DomainRuleViolation {
+        ItppNotInDraft() {
+            super("itpp-not-in-draft", "The text is on its way to approval; it can change only as a draft");
+        }
+    }
+
+    public static final class ObjectiveStillServed extends DomainRuleViolation {
+        ObjectiveStillServed() {
+            super("objective-still-served", "Partnership goals still serve this objective; withdraw or change them first");
+        }
+    }
+
+    public static final class ObjectiveNotAvailable extends DomainRuleViolation {
+        ObjectiveNotAvailable(UUID objectiveId) {
+            super("objective-not-available", "Objective " + objectiveId + " is not a current objective of this ITPP");
+        }
+    }
+
+    public static final class UnknownGoal extends DomainRuleViolation {
+        UnknownGoal(UUID goalId) {
+            super("goal-not-available", "Goal " + goalId + " is not a current goal of this ITPP");
+        }
+    }
+
+    public static final class NothingToSubmit extends DomainRuleViolation {
+        NothingToSubmit() {
+            super("nothing-to-submit", "Outputs 1 and 2 need at least one objective and one goal");
+        }
+    }
+
+    public static final class NotSubmitted extends DomainRuleViolation {
+        NotSubmitted() {
+            super("itpp-not-submitted", "Only a submitted text can be agreed or circulated");
+        }
+    }
+
+    public static final class NotThisPartner extends DomainRuleViolation {
+        NotThisPartner() {
+            super("not-this-partner", "Only the partner that co-owns this ITPP can agree it");
+        }
+    }
+
+    public static final class NotUnderSilenceProcedure extends DomainRuleViolation {
+        NotUnderSilenceProcedure() {
+            super("not-under-silence-procedure", "The text is not under a silence procedure");
+        }
+    }
+
+    public static final class NotOnAllyRoster extends DomainRuleViolation {
+        NotOnAllyRoster(String nation) {
+            super("not-on-ally-roster", nation + " was not an Ally when the text was circulated");
+        }
+    }
+
+    public static final class SilenceAlreadyEnded extends DomainRuleViolation {
+        SilenceAlreadyEnded() {
+            super("silence-ended", "The silence deadline has passed");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.oneplan.itpp.query;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.oneplan.contracts.itpp.ItppStatus;
+
+@Entity
+@Table(name = "itpp_document")
+public class ItppEntry extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "partner_id")
+    public UUID partnerId;
+    @Column(name = "partner_code")
+    public String partnerCode;
+    @Column(name = "cycle_start_year")
+    public int cycleStartYear;
+    @Enumerated(EnumType.STRING)
+    public ItppStatus status;
+    @Column(name = "partner_agreed")
+    public boolean partnerAgreed;
+    @Column(name = "silence_ends")
+    public Instant silenceEnds;
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+    /** Outputs 1 and 2 and the objections, as JSON ({@link ItppContent}). */
+    public String content;
+    public long version;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

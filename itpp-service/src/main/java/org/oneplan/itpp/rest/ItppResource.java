@@ -1,0 +1,231 @@
+package org.oneplan.itpp.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.oneplan.contracts.itpp.ItppStatus;
+import org.oneplan.contracts.itpp.Milestone;
+import org.oneplan.itpp.api.ItppCommands.AddGoalCommand;
+import org.oneplan.itpp.api.ItppCommands.AddObjectiveCommand;
+import org.oneplan.itpp.api.ItppCommands.BreakSilenceCommand;
+import org.oneplan.itpp.api.ItppCommands.CirculateItppCommand;
+import org.oneplan.itpp.api.ItppCommands.DraftItppCommand;
+import org.oneplan.itpp.api.ItppCommands.RecordPartnerAgreementCommand;
+import org.oneplan.itpp.api.ItppCommands.ReviseObjectiveCommand;
+import org.oneplan.itpp.api.ItppCommands.SubmitItppCommand;
+import org.oneplan.itpp.api.ItppCommands.WithdrawGoalCommand;
+import org.oneplan.itpp.api.ItppCommands.WithdrawObjectiveCommand;
+import org.oneplan.itpp.api.ItppIds;
+import org.oneplan.itpp.api.ItppRequests;
+import org.oneplan.itpp.api.ItppView;
+import org.oneplan.itpp.directory.JdbcPartnerDirectory;
+import org.oneplan.itpp.query.ItppQueries;
+import org.oneplan.platform.axon.Commands;
+import org.oneplan.platform.config.OnePlanConfig;
+import org.oneplan.platform.history.EventHistory;
+import org.oneplan.platform.history.HistoryEntry;
+import org.oneplan.platform.identity.CurrentActor;
+import org.oneplan.platform.identity.Roles;
+import org.oneplan.platform.projection.ReadModels;
+import org.oneplan.platform.rest.CommandAccepted;
+import org.oneplan.platform.rest.Page;
+import org.oneplan.platform.rest.PageRequest;
+import org.oneplan.platform.rest.ProblemException;
+import org.oneplan.platform.rest.Versions;
+
+/**
+ * ITPP documents: staff draft and edit outputs 1 and 2 and take them to approval; the partner delegation
+ * of that nation reads its own ITPP and agrees it; Ally delegations read all and may break silence;
+ * inspectors read. No one else's partner delegation sees an ITPP, not even in lists.
+ */
+@Path("/itpps")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ItppResource {
+
+    private static final String[] READERS = {Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER};
+
+    private final Commands commands;
+    private final ItppQueries queries;
+    private final EventHistory history;
+    private final CurrentActor actor;
+    private final Clock clock;
+    private final JdbcPartnerDirectory directory;
+    private final OnePlanConfig config;
+
+    ItppResource(Commands commands, ItppQueries queries, EventHistory history, CurrentActor actor, Clock clock,
+            JdbcPartnerDirectory directory, OnePlanConfig config) {
+        this.commands = commands;
+        this.queries = queries;
+        this.history = history;
+        this.actor = actor;
+        this.clock = clock;
+        this.directory = directory;
+        this.config = config;
+    }
+
+    @POST
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response draft(@Valid @NotNull ItppRequests.DraftItpp request) {
+        UUID id = ItppIds.of(request.partnerId(), request.cycleStartYear());
+        commands.send(new DraftItppCommand(id, request.partnerId(), request.cycleStartYear()));
+        return Response.created(URI.create("/itpps/" + id)).tag(Versions.etag(0)).entity(new CommandAccepted(id, 0)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
+    public Uni<Page<ItppView>> list(@QueryParam("partner") String partnerCode,
+            @QueryParam("cycle") Integer cycleStartYear, @QueryParam("status") ItppStatus status,
+            @Valid @BeanParam PageRequest paging) {
+        String code = actor.get().isPartnerDelegation() ? String.valueOf(actor.get().nation()) : partnerCode;
+        if (actor.get().isPartnerDelegation() && partnerCode != null && !partnerCode.equals(code)) {
+            return Uni.createFrom().item(new Page<>(List.of(), paging.page, paging.size, 0));
+        }
+        return queries.list(new ItppQueries.Filter(code, cycleStartYear, status), paging.page, paging.size);
+    }
+
+    /** {@code minVersion}: wait (bounded) until the read model shows at least that version. */
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
+    public Uni<Response> get(@PathParam("id") UUID id, @QueryParam("minVersion") @Min(0) Long minVersion) {
+        Uni<ItppView> read = minVersion == null ? queries.find(id)
+                : ReadModels.awaitUntil(() -> queries.find(id),
+                        itpp -> itpp != null && itpp.version() >= minVersion, config.projections().maxWait());
+        return read.map(itpp -> {
+            if (itpp == null || !visible(itpp.partnerCode())) {
+                throw ProblemException.notFound("ITPP " + id);
+            }
+            return Response.ok(itpp).tag(Versions.etag(itpp.version())).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
+    public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id, @QueryParam("asOf") Instant asOf) {
+        return queries.find(id).map(itpp -> {
+            if (itpp == null || !visible(itpp.partnerCode())) {
+                throw ProblemException.notFound("ITPP " + id);
+            }
+            return itpp;
+        }).emitOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
+                .map(itpp -> history.of(id.toString(), asOf));
+    }
+
+    @POST
+    @Path("/{id}/objectives")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response addObjective(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ItppRequests.Objective request) {
+        UUID objectiveId = UUID.randomUUID();
+        Long version = commands.send(new AddObjectiveCommand(id, Versions.fromIfMatch(ifMatch), objectiveId,
+                request.title(), request.description(), request.intendedOutcome()));
+        return Response.created(URI.create("/itpps/" + id + "/objectives/" + objectiveId))
+                .tag(Versions.etag(version)).entity(new CommandAccepted(objectiveId, version)).build();
+    }
+
+    @PUT
+    @Path("/{id}/objectives/{objectiveId}")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response reviseObjective(@PathParam("id") UUID id, @PathParam("objectiveId") UUID objectiveId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ItppRequests.Objective request) {
+        return accepted(id, commands.send(new ReviseObjectiveCommand(id, Versions.fromIfMatch(ifMatch), objectiveId,
+                request.title(), request.description(), request.intendedOutcome())));
+    }
+
+    @DELETE
+    @Path("/{id}/objectives/{objectiveId}")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response withdrawObjective(@PathParam("id") UUID id, @PathParam("objectiveId") UUID objectiveId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return accepted(id, commands.send(new WithdrawObjectiveCommand(id, Versions.fromIfMatch(ifMatch), objectiveId)));
+    }
+
+    @POST
+    @Path("/{id}/goals")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response addGoal(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ItppRequests.Goal request) {
+        UUID goalId = UUID.randomUUID();
+        List<Milestone> milestones = request.milestones() == null ? List.of() : request.milestones().stream()
+                .map(m -> new Milestone(UUID.randomUUID(), m.description(), m.dueDate())).toList();
+        Long version = commands.send(new AddGoalCommand(id, Versions.fromIfMatch(ifMatch), goalId, request.title(),
+                request.expectedOutcome(), request.rationale(), request.objectiveIds(), milestones));
+        return Response.created(URI.create("/itpps/" + id + "/goals/" + goalId))
+                .tag(Versions.etag(version)).entity(new CommandAccepted(goalId, version)).build();
+    }
+
+    @DELETE
+    @Path("/{id}/goals/{goalId}")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response withdrawGoal(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return accepted(id, commands.send(new WithdrawGoalCommand(id, Versions.fromIfMatch(ifMatch), goalId)));
+    }
+
+    @POST
+    @Path("/{id}/submission")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return accepted(id, commands.send(new SubmitItppCommand(id, Versions.fromIfMatch(ifMatch))));
+    }
+
+    /** The partner delegation of the ITPP's nation agrees the submitted text. */
+    @POST
+    @Path("/{id}/partner-agreement")
+    @RolesAllowed(Roles.PARTNER)
+    public Response agree(@PathParam("id") UUID id) {
+        return accepted(id, commands.send(new RecordPartnerAgreementCommand(id, actor.get().nation())));
+    }
+
+    /** Circulates to the Allies on today's roster under the silence procedure. */
+    @POST
+    @Path("/{id}/circulation")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response circulate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ItppRequests.Circulate request) {
+        List<String> roster = directory.alliesOn(LocalDate.now(clock));
+        return accepted(id, commands.send(new CirculateItppCommand(id, Versions.fromIfMatch(ifMatch),
+                request.silenceEnds(), roster, clock.instant())));
+    }
+
+    /** An Ally delegation breaks silence: a formal objection with its reason. */
+    @POST
+    @Path("/{id}/objections")
+    @RolesAllowed(Roles.ALLY)
+    public Response breakSilence(@PathParam("id") UUID id, @Valid @NotNull ItppRequests.Objection request) {
+        return accepted(id, commands.send(new BreakSilenceCommand(id, actor.get().nation(), request.reason(),
+                clock.instant()), request.reason()));
+    }
+
+    private boolean visible(String partnerCode) {
+        return !actor.get().isPartnerDelegation() || partnerCode.equals(actor.get().nation());
+    }
+
+    private static Response accepted(UUID id, Long version) {
+        return Response.ok(new CommandAccepted(id, version)).tag(Versions.etag(version)).build();
+    }
+}
