@@ -1,34 +1,22 @@
 package org.oneplan.deploy.launch;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * Loads the public NATO lists (shared/domain.md) through the API, so the demo data are events like any
- * other. Loading twice changes nothing: a 409 (exists) or 422 (already so) counts as done.
+ * other. Loading twice changes nothing (see {@link DemoClient}).
  */
 final class DemoData {
 
-    private static final Set<Integer> ALREADY_DONE = Set.of(409, 422);
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String partnerService;
+    private final DemoClient partnerService;
     private final String adminToken;
     private final String staffToken;
 
     DemoData(String partnerService, String adminToken, String staffToken) {
-        this.partnerService = partnerService;
+        this.partnerService = new DemoClient(partnerService);
         this.adminToken = adminToken;
         this.staffToken = staffToken;
     }
@@ -67,20 +55,11 @@ final class DemoData {
     }
 
     private static String partner(String code) {
-        return "/partners/" + UUID.nameUUIDFromBytes(("oneplan:partner:" + code).getBytes(StandardCharsets.UTF_8));
+        return "/partners/" + DemoClient.partnerId(code);
     }
 
     private void post(String token, String path, Map<String, ?> body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(partnerService + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        int status = response.statusCode();
-        if (status >= 300 && !ALREADY_DONE.contains(status)) {
-            throw new IOException("demo data: POST " + path + " answered " + status + ": " + response.body());
-        }
+        partnerService.post(token, path, body);
     }
 
     /** The Allies with their accession dates (NATO's public member list). */

@@ -86,6 +86,7 @@ public final class Launcher {
 
         Map<String, String> tokens = demoTokens(signer);
         new DemoData(ServiceSpec.ALL.get(0).url(), tokens.get("admin"), tokens.get("staff")).load();
+        new ItppDemoData(ServiceSpec.ALL.get(1).url(), signer, tokens.get("staff")).load();
         writeReadyFile(bootstrap, database, tokens);
         System.out.print(Files.readString(run.resolve("ready")));
     }

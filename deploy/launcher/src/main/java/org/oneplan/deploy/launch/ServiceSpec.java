@@ -8,7 +8,8 @@ record ServiceSpec(String name, int port, String database) {
 
     /** Every service built so far, in start order. */
     static final List<ServiceSpec> ALL = List.of(
-            new ServiceSpec("partner-service", 8081, "oneplan_partner"));
+            new ServiceSpec("partner-service", 8081, "oneplan_partner"),
+            new ServiceSpec("itpp-service", 8082, "oneplan_itpp"));
 
     Path runner(Path projectRoot) {
         return projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
