@@ -15,7 +15,13 @@ public sealed interface ItppEvent permits
         ItppCirculatedEvent,
         SilenceBrokenEvent,
         SilenceProcedureLapsedEvent,
-        ItppApprovedEvent {
+        ItppApprovedEvent,
+        ActivityPlannedEvent,
+        ActivityRevisedEvent,
+        ActivityStatusChangedEvent,
+        MilestoneProgressReportedEvent,
+        ItppCycleYearBeganEvent,
+        ItppCycleEndedEvent {
 
     UUID itppId();
 }

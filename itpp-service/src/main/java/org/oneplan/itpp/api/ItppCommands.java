@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import java.time.LocalDate;
+import org.oneplan.contracts.itpp.ActivityLead;
+import org.oneplan.contracts.itpp.ActivityStatus;
+import org.oneplan.contracts.itpp.ActivityType;
 import org.oneplan.contracts.itpp.Milestone;
+import org.oneplan.contracts.itpp.MilestoneProgress;
 
 /**
  * The commands of the ITPP context. {@code expectedVersion} is the caller's {@code If-Match}; {@code null}
@@ -63,5 +68,27 @@ public final class ItppCommands {
     /** @param at now, by the service's clock */
     public record BreakSilenceCommand(
             @TargetAggregateIdentifier UUID itppId, String allyNation, String reason, Instant at) {
+    }
+
+    public record PlanActivityCommand(
+            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
+            UUID activityId, String title, ActivityType type, List<UUID> goalIds,
+            LocalDate plannedFrom, LocalDate plannedUntil, ActivityLead lead, String pcmEventCode) {
+    }
+
+    public record ReviseActivityCommand(
+            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
+            UUID activityId, String title, ActivityType type, List<UUID> goalIds,
+            LocalDate plannedFrom, LocalDate plannedUntil, ActivityLead lead, String pcmEventCode) {
+    }
+
+    public record ChangeActivityStatusCommand(
+            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
+            UUID activityId, ActivityStatus status) {
+    }
+
+    public record ReportMilestoneProgressCommand(
+            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
+            UUID goalId, UUID milestoneId, MilestoneProgress progress, LocalDate reportedOn, String evidence) {
     }
 }

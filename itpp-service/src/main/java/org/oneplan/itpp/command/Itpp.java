@@ -17,7 +17,16 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.oneplan.contracts.itpp.ActivityPlannedEvent;
+import org.oneplan.contracts.itpp.ActivityRevisedEvent;
+import org.oneplan.contracts.itpp.ActivityStatus;
+import org.oneplan.contracts.itpp.ActivityStatusChangedEvent;
 import org.oneplan.contracts.itpp.ItppApprovedEvent;
+import org.oneplan.contracts.itpp.ItppCycleEndedEvent;
+import org.oneplan.contracts.itpp.ItppCycleYearBeganEvent;
+import org.oneplan.contracts.itpp.MilestoneProgressReportedEvent;
 import org.oneplan.contracts.itpp.ItppCirculatedEvent;
 import org.oneplan.contracts.itpp.ItppDraftedEvent;
 import org.oneplan.contracts.itpp.ItppStatus;
@@ -32,6 +41,10 @@ import org.oneplan.contracts.itpp.StrategicObjectiveAddedEvent;
 import org.oneplan.contracts.itpp.StrategicObjectiveRevisedEvent;
 import org.oneplan.contracts.itpp.StrategicObjectiveWithdrawnEvent;
 import org.oneplan.itpp.api.ItppCommands.AddGoalCommand;
+import org.oneplan.itpp.api.ItppCommands.ChangeActivityStatusCommand;
+import org.oneplan.itpp.api.ItppCommands.PlanActivityCommand;
+import org.oneplan.itpp.api.ItppCommands.ReportMilestoneProgressCommand;
+import org.oneplan.itpp.api.ItppCommands.ReviseActivityCommand;
 import org.oneplan.itpp.api.ItppCommands.AddObjectiveCommand;
 import org.oneplan.itpp.api.ItppCommands.BreakSilenceCommand;
 import org.oneplan.itpp.api.ItppCommands.CirculateItppCommand;
@@ -41,7 +54,12 @@ import org.oneplan.itpp.api.ItppCommands.ReviseObjectiveCommand;
 import org.oneplan.itpp.api.ItppCommands.SubmitItppCommand;
 import org.oneplan.itpp.api.ItppCommands.WithdrawGoalCommand;
 import org.oneplan.itpp.api.ItppCommands.WithdrawObjectiveCommand;
+import org.oneplan.itpp.command.ItppRefusals.ActivityClosed;
+import org.oneplan.itpp.command.ItppRefusals.CycleEnded;
 import org.oneplan.itpp.command.ItppRefusals.ItppFrozen;
+import org.oneplan.itpp.command.ItppRefusals.NotYetApproved;
+import org.oneplan.itpp.command.ItppRefusals.UnknownActivity;
+import org.oneplan.itpp.command.ItppRefusals.UnknownMilestone;
 import org.oneplan.itpp.command.ItppRefusals.ItppNotInDraft;
 import org.oneplan.itpp.command.ItppRefusals.NotOnAllyRoster;
 import org.oneplan.itpp.command.ItppRefusals.NotSubmitted;
@@ -67,6 +85,8 @@ import org.oneplan.platform.domain.Require;
 class Itpp {
 
     static final String SILENCE_ENDS = "silence-ends";
+    static final String CYCLE_YEAR_BEGINS = "cycle-year-begins";
+    static final String CYCLE_ENDS = "cycle-ends";
     static final int CYCLE_YEARS = 4;
 
     @AggregateIdentifier
@@ -80,6 +100,10 @@ class Itpp {
     private Set<UUID> objectives = new HashSet<>();
     /** Current goals and the objectives each serves. */
     private Map<UUID, List<UUID>> goals = new HashMap<>();
+    /** Milestones of each current goal. */
+    private Map<UUID, Set<UUID>> milestones = new HashMap<>();
+    private Map<UUID, ActivityStatus> activities = new HashMap<>();
+    private boolean cycleEnded;
 
     Itpp() {
         // Axon rebuilds ITPPs from their events.
@@ -200,7 +224,7 @@ class Itpp {
             throw new InvalidCommand("allies", "There are no Allies on the roster to circulate to");
         }
         apply(new ItppCirculatedEvent(itppId, command.silenceEnds(), command.allies()));
-        deadlines.schedule(command.silenceEnds(), SILENCE_ENDS);
+        deadlines.schedule(command.silenceEnds(), SILENCE_ENDS, new SilenceEnds(command.silenceEnds()));
         return version();
     }
 
@@ -221,17 +245,90 @@ class Itpp {
         return version();
     }
 
-    /** Silence held to the deadline: approved if the partner agreed, otherwise back to draft. */
+    /**
+     * Silence held to the deadline: approved if the partner agreed, otherwise back to draft. Approval
+     * starts the cycle calendar: the beginnings of years 2 to 4 and the end of the cycle are deadlines too.
+     */
     @DeadlineHandler(deadlineName = SILENCE_ENDS)
-    void silenceEnds() {
-        if (status != ItppStatus.CIRCULATED) {
+    void silenceEnds(SilenceEnds deadline, DeadlineManager deadlines) {
+        if (status != ItppStatus.CIRCULATED || !deadline.at().equals(silenceEnds)) {
             return;
         }
-        if (partnerAgreed) {
-            apply(new ItppApprovedEvent(itppId, silenceEnds));
-        } else {
+        if (!partnerAgreed) {
             apply(new SilenceProcedureLapsedEvent(itppId, "The partner had not agreed the text by the deadline"));
+            return;
         }
+        apply(new ItppApprovedEvent(itppId, silenceEnds));
+        for (int cycleYear = 2; cycleYear <= CYCLE_YEARS; cycleYear++) {
+            deadlines.schedule(newYear(cycleStartYear + cycleYear - 1), CYCLE_YEAR_BEGINS, new CycleYear(cycleYear));
+        }
+        deadlines.schedule(newYear(cycleStartYear + CYCLE_YEARS), CYCLE_ENDS, new CycleYear(CYCLE_YEARS));
+    }
+
+    @DeadlineHandler(deadlineName = CYCLE_YEAR_BEGINS)
+    void cycleYearBegins(CycleYear year) {
+        apply(new ItppCycleYearBeganEvent(itppId, year.cycleYear(), cycleStartYear + year.cycleYear() - 1));
+    }
+
+    @DeadlineHandler(deadlineName = CYCLE_ENDS)
+    void cycleEnds(CycleYear lastYear) {
+        if (!cycleEnded) {
+            apply(new ItppCycleEndedEvent(itppId, cycleStartYear + CYCLE_YEARS - 1));
+        }
+    }
+
+    @CommandHandler
+    long handle(PlanActivityCommand command) {
+        requireOpenCycle();
+        if (activities.containsKey(command.activityId())) {
+            throw new InvalidCommand("activityId", "An activity with this id exists already");
+        }
+        checkActivity(command.title(), command.goalIds(), command.plannedFrom(), command.plannedUntil(), command.lead());
+        apply(new ActivityPlannedEvent(itppId, command.activityId(), command.title().strip(), command.type(),
+                command.goalIds(), command.plannedFrom(), command.plannedUntil(), command.lead(), command.pcmEventCode()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ReviseActivityCommand command) {
+        requireOpenCycle();
+        requireOpenActivity(command.activityId());
+        checkActivity(command.title(), command.goalIds(), command.plannedFrom(), command.plannedUntil(), command.lead());
+        apply(new ActivityRevisedEvent(itppId, command.activityId(), command.title().strip(), command.type(),
+                command.goalIds(), command.plannedFrom(), command.plannedUntil(), command.lead(), command.pcmEventCode()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ChangeActivityStatusCommand command) {
+        requireOpenCycle();
+        requireOpenActivity(command.activityId());
+        if (activities.get(command.activityId()) != command.status()) {
+            apply(new ActivityStatusChangedEvent(itppId, command.activityId(), command.status()));
+        }
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ReportMilestoneProgressCommand command) {
+        if (status != ItppStatus.APPROVED) {
+            throw new NotYetApproved();
+        }
+        if (!milestones.getOrDefault(command.goalId(), Set.of()).contains(command.milestoneId())) {
+            throw new UnknownMilestone(command.milestoneId());
+        }
+        Require.text("evidence", command.evidence());
+        apply(new MilestoneProgressReportedEvent(itppId, command.goalId(), command.milestoneId(), command.progress(),
+                command.reportedOn(), command.evidence().strip()));
+        return version();
+    }
+
+    /** The payload of the silence deadline: which circulation it ends. */
+    record SilenceEnds(Instant at) {
+    }
+
+    /** The payload of the cycle calendar's deadlines. */
+    record CycleYear(int cycleYear) {
     }
 
     @EventSourcingHandler
@@ -255,11 +352,30 @@ class Itpp {
     @EventSourcingHandler
     void on(PartnershipGoalAddedEvent event) {
         goals.put(event.goalId(), List.copyOf(event.objectiveIds()));
+        Set<UUID> ids = new HashSet<>();
+        event.milestones().forEach(milestone -> ids.add(milestone.milestoneId()));
+        milestones.put(event.goalId(), ids);
     }
 
     @EventSourcingHandler
     void on(PartnershipGoalWithdrawnEvent event) {
         goals.remove(event.goalId());
+        milestones.remove(event.goalId());
+    }
+
+    @EventSourcingHandler
+    void on(ActivityPlannedEvent event) {
+        activities.put(event.activityId(), ActivityStatus.PLANNED);
+    }
+
+    @EventSourcingHandler
+    void on(ActivityStatusChangedEvent event) {
+        activities.put(event.activityId(), event.status());
+    }
+
+    @EventSourcingHandler
+    void on(ItppCycleEndedEvent event) {
+        cycleEnded = true;
     }
 
     @EventSourcingHandler
@@ -308,6 +424,50 @@ class Itpp {
         if (status != ItppStatus.DRAFT) {
             throw new ItppNotInDraft();
         }
+    }
+
+    private void requireOpenCycle() {
+        if (cycleEnded) {
+            throw new CycleEnded();
+        }
+    }
+
+    private void requireOpenActivity(UUID activityId) {
+        ActivityStatus current = activities.get(activityId);
+        if (current == null) {
+            throw new UnknownActivity(activityId);
+        }
+        if (current == ActivityStatus.DONE || current == ActivityStatus.CANCELLED) {
+            throw new ActivityClosed();
+        }
+    }
+
+    /** Activities are traceable to current goals and planned inside the cycle. */
+    private void checkActivity(String title, List<UUID> goalIds, LocalDate from, LocalDate until,
+            org.oneplan.contracts.itpp.ActivityLead lead) {
+        Require.text("title", title);
+        if (goalIds == null || goalIds.isEmpty()) {
+            throw new InvalidCommand("goalIds", "An activity supports at least one partnership goal");
+        }
+        for (UUID goalId : goalIds) {
+            if (!goals.containsKey(goalId)) {
+                throw new UnknownGoal(goalId);
+            }
+        }
+        if (lead == null || lead.kind() == null) {
+            throw new InvalidCommand("lead", "An activity has a lead: a NATO body, an Ally or the partner");
+        }
+        if (from == null || until == null || until.isBefore(from)) {
+            throw new InvalidCommand("plannedUntil", "An activity's planned period ends on or after it starts");
+        }
+        if (from.getYear() < cycleStartYear || until.getYear() >= cycleStartYear + CYCLE_YEARS) {
+            throw new InvalidCommand("plannedFrom", "The planned period lies outside the cycle " + cycleStartYear
+                    + "-" + (cycleStartYear + CYCLE_YEARS - 1));
+        }
+    }
+
+    private static Instant newYear(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     private void requireObjective(UUID objectiveId) {

@@ -86,4 +86,34 @@ public final class ItppRefusals {
             super("silence-ended", "The silence deadline has passed");
         }
     }
+
+    public static final class NotYetApproved extends DomainRuleViolation {
+        NotYetApproved() {
+            super("itpp-not-approved", "Progress is reported on an approved ITPP");
+        }
+    }
+
+    public static final class CycleEnded extends DomainRuleViolation {
+        CycleEnded() {
+            super("cycle-ended", "The ITPP's cycle has ended");
+        }
+    }
+
+    public static final class UnknownActivity extends DomainRuleViolation {
+        UnknownActivity(UUID activityId) {
+            super("activity-not-available", "Activity " + activityId + " is not an activity of this ITPP");
+        }
+    }
+
+    public static final class ActivityClosed extends DomainRuleViolation {
+        ActivityClosed() {
+            super("activity-closed", "The activity is done or cancelled");
+        }
+    }
+
+    public static final class UnknownMilestone extends DomainRuleViolation {
+        UnknownMilestone(UUID milestoneId) {
+            super("milestone-not-available", "Milestone " + milestoneId + " is not a milestone of that goal");
+        }
+    }
 }

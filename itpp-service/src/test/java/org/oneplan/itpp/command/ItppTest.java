@@ -9,7 +9,16 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oneplan.contracts.itpp.ActivityLead;
+import org.oneplan.contracts.itpp.ActivityPlannedEvent;
+import org.oneplan.contracts.itpp.ActivityStatus;
+import org.oneplan.contracts.itpp.ActivityStatusChangedEvent;
+import org.oneplan.contracts.itpp.ActivityType;
 import org.oneplan.contracts.itpp.ItppApprovedEvent;
+import org.oneplan.contracts.itpp.ItppCycleEndedEvent;
+import org.oneplan.contracts.itpp.ItppCycleYearBeganEvent;
+import org.oneplan.contracts.itpp.MilestoneProgress;
+import org.oneplan.contracts.itpp.MilestoneProgressReportedEvent;
 import org.oneplan.contracts.itpp.ItppCirculatedEvent;
 import org.oneplan.contracts.itpp.ItppDraftedEvent;
 import org.oneplan.contracts.itpp.ItppSubmittedEvent;
@@ -22,13 +31,21 @@ import org.oneplan.contracts.itpp.StrategicObjectiveAddedEvent;
 import org.oneplan.contracts.itpp.StrategicObjectiveWithdrawnEvent;
 import org.oneplan.itpp.api.ItppCommands.AddGoalCommand;
 import org.oneplan.itpp.api.ItppCommands.AddObjectiveCommand;
+import org.oneplan.itpp.api.ItppCommands.ChangeActivityStatusCommand;
+import org.oneplan.itpp.api.ItppCommands.PlanActivityCommand;
+import org.oneplan.itpp.api.ItppCommands.ReportMilestoneProgressCommand;
 import org.oneplan.itpp.api.ItppCommands.BreakSilenceCommand;
 import org.oneplan.itpp.api.ItppCommands.CirculateItppCommand;
 import org.oneplan.itpp.api.ItppCommands.DraftItppCommand;
 import org.oneplan.itpp.api.ItppCommands.RecordPartnerAgreementCommand;
 import org.oneplan.itpp.api.ItppCommands.SubmitItppCommand;
 import org.oneplan.itpp.api.ItppCommands.WithdrawObjectiveCommand;
+import org.oneplan.itpp.command.ItppRefusals.ActivityClosed;
+import org.oneplan.itpp.command.ItppRefusals.CycleEnded;
 import org.oneplan.itpp.command.ItppRefusals.ItppFrozen;
+import org.oneplan.itpp.command.ItppRefusals.NotYetApproved;
+import org.oneplan.itpp.command.ItppRefusals.UnknownGoal;
+import org.oneplan.itpp.command.ItppRefusals.UnknownMilestone;
 import org.oneplan.itpp.command.ItppRefusals.NotOnAllyRoster;
 import org.oneplan.itpp.command.ItppRefusals.NotThisPartner;
 import org.oneplan.itpp.command.ItppRefusals.NothingToSubmit;
@@ -49,7 +66,7 @@ class ItppTest {
     private static final List<String> ROSTER = List.of("FRA", "NOR", "USA");
 
     private AggregateTestFixture<Itpp> fixture;
-    private Instant now;
+    private final Instant now = Instant.parse("2026-02-02T09:00:00Z");
 
     @BeforeEach
     void setUp() {
@@ -63,7 +80,10 @@ class ItppTest {
             }
             return Optional.empty();
         });
-        now = fixture.currentTime();
+    }
+
+    private org.axonframework.test.aggregate.TestExecutor<Itpp> at(Object... events) {
+        return fixture.givenCurrentTime(now).andGiven(events);
     }
 
     private static ItppDraftedEvent drafted() {
@@ -87,14 +107,14 @@ class ItppTest {
 
     @Test
     void drafts_an_itpp_for_a_known_active_partner() {
-        fixture.givenNoPriorActivity()
+        fixture.givenCurrentTime(now)
                 .when(new DraftItppCommand(ITPP, GEORGIA, 2026))
                 .expectEvents(drafted());
     }
 
     @Test
     void refuses_an_itpp_for_an_unknown_partner() {
-        fixture.givenNoPriorActivity()
+        fixture.givenCurrentTime(now)
                 .when(new DraftItppCommand(ITPP, UUID.randomUUID(), 2026))
                 .expectException(UnknownPartner.class)
                 .expectNoEvents();
@@ -102,17 +122,17 @@ class ItppTest {
 
     @Test
     void refuses_an_itpp_for_a_suspended_partner() {
-        fixture.givenNoPriorActivity()
+        fixture.givenCurrentTime(now)
                 .when(new DraftItppCommand(ITPP, BELARUS, 2026))
                 .expectException(PartnerSuspended.class);
     }
 
     @Test
     void adds_objectives_and_goals_serving_them_in_draft() {
-        fixture.given(drafted())
+        at(drafted())
                 .when(new AddObjectiveCommand(ITPP, null, OBJECTIVE, "Interoperable forces", null, "Units meet NATO standards"))
                 .expectEvents(objective());
-        fixture.given(drafted(), objective())
+        at(drafted(), objective())
                 .when(new AddGoalCommand(ITPP, null, GOAL, "Deployable battalion", "A battalion certified",
                         "Contributes to operations", List.of(OBJECTIVE), goal().milestones()))
                 .expectEvents(goal());
@@ -120,7 +140,7 @@ class ItppTest {
 
     @Test
     void refuses_a_milestone_due_outside_the_cycle_with_400() {
-        fixture.given(drafted(), objective())
+        at(drafted(), objective())
                 .when(new AddGoalCommand(ITPP, null, GOAL, "Goal", "Outcome", "Rationale", List.of(OBJECTIVE),
                         List.of(new Milestone(UUID.randomUUID(), "Too late", LocalDate.of(2030, 1, 1)))))
                 .expectException(InvalidCommand.class)
@@ -129,14 +149,14 @@ class ItppTest {
 
     @Test
     void refuses_a_goal_that_serves_a_withdrawn_objective() {
-        fixture.given(drafted(), objective(), new StrategicObjectiveWithdrawnEvent(ITPP, OBJECTIVE))
+        at(drafted(), objective(), new StrategicObjectiveWithdrawnEvent(ITPP, OBJECTIVE))
                 .when(new AddGoalCommand(ITPP, null, GOAL, "Goal", "Outcome", "Rationale", List.of(OBJECTIVE), List.of()))
                 .expectException(ObjectiveNotAvailable.class);
     }
 
     @Test
     void refuses_to_withdraw_an_objective_that_goals_still_serve() {
-        fixture.given(drafted(), objective(), goal())
+        at(drafted(), objective(), goal())
                 .when(new WithdrawObjectiveCommand(ITPP, null, OBJECTIVE))
                 .expectException(ObjectiveStillServed.class)
                 .expectNoEvents();
@@ -144,22 +164,22 @@ class ItppTest {
 
     @Test
     void refuses_to_submit_without_objectives_and_goals() {
-        fixture.given(drafted(), objective())
+        at(drafted(), objective())
                 .when(new SubmitItppCommand(ITPP, null))
                 .expectException(NothingToSubmit.class);
     }
 
     @Test
     void circulates_a_submitted_text_under_silence_with_a_deadline() {
-        fixture.given(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP))
+        at(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP))
                 .when(new CirculateItppCommand(ITPP, null, now.plus(Duration.ofDays(10)), ROSTER, now))
                 .expectEvents(circulated())
-                .expectScheduledDeadlineWithName(Duration.ofDays(10), Itpp.SILENCE_ENDS);
+                .expectScheduledDeadline(Duration.ofDays(10), new Itpp.SilenceEnds(now.plus(Duration.ofDays(10))));
     }
 
     @Test
     void approves_itpp_when_silence_deadline_passes_without_objection_and_the_partner_agreed() {
-        fixture.given(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP),
+        at(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP),
                         new PartnerAgreementRecordedEvent(ITPP, "GEO"))
                 .andGivenCommands(new CirculateItppCommand(ITPP, null, now.plus(Duration.ofDays(10)), ROSTER, now))
                 .whenTimeElapses(Duration.ofDays(10).plusSeconds(1))
@@ -168,7 +188,7 @@ class ItppTest {
 
     @Test
     void returns_to_draft_when_the_partner_has_not_agreed_by_the_deadline() {
-        fixture.given(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP))
+        at(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP))
                 .andGivenCommands(new CirculateItppCommand(ITPP, null, now.plus(Duration.ofDays(10)), ROSTER, now))
                 .whenTimeElapses(Duration.ofDays(11))
                 .expectEvents(new SilenceProcedureLapsedEvent(ITPP, "The partner had not agreed the text by the deadline"));
@@ -176,7 +196,7 @@ class ItppTest {
 
     @Test
     void an_ally_breaking_silence_returns_the_text_to_draft_and_cancels_the_deadline() {
-        fixture.given(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP))
+        at(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP))
                 .andGivenCommands(new CirculateItppCommand(ITPP, null, now.plus(Duration.ofDays(10)), ROSTER, now))
                 .when(new BreakSilenceCommand(ITPP, "FRA", "Goal 1 needs a clearer outcome", now.plus(Duration.ofDays(2))))
                 .expectEvents(new SilenceBrokenEvent(ITPP, "FRA", "Goal 1 needs a clearer outcome"))
@@ -185,31 +205,118 @@ class ItppTest {
 
     @Test
     void refuses_silence_broken_by_a_nation_not_on_the_roster_or_after_the_deadline() {
-        fixture.given(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP), circulated())
+        at(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP), circulated())
                 .when(new BreakSilenceCommand(ITPP, "GEO", "not an Ally", now))
                 .expectException(NotOnAllyRoster.class);
-        fixture.given(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP), circulated())
+        at(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP), circulated())
                 .when(new BreakSilenceCommand(ITPP, "NOR", "too late", now.plus(Duration.ofDays(11))))
                 .expectException(SilenceAlreadyEnded.class);
     }
 
     @Test
     void only_the_co_owning_partner_records_agreement() {
-        fixture.given(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP))
+        at(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP))
                 .when(new RecordPartnerAgreementCommand(ITPP, "GEO"))
                 .expectEvents(new PartnerAgreementRecordedEvent(ITPP, "GEO"));
-        fixture.given(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP))
+        at(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP))
                 .when(new RecordPartnerAgreementCommand(ITPP, "UKR"))
                 .expectException(NotThisPartner.class);
     }
 
     @Test
     void refuses_edits_after_approval() {
-        fixture.given(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP),
+        at(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP),
                         new PartnerAgreementRecordedEvent(ITPP, "GEO"), circulated(),
                         new ItppApprovedEvent(ITPP, now.plus(Duration.ofDays(10))))
                 .when(new AddObjectiveCommand(ITPP, null, UUID.randomUUID(), "Late", null, "Late outcome"))
                 .expectException(ItppFrozen.class)
                 .expectNoEvents();
+    }
+
+    private ItppApprovedEvent approved() {
+        return new ItppApprovedEvent(ITPP, now.plus(Duration.ofDays(10)));
+    }
+
+    private static final UUID ACTIVITY = UUID.fromString("a7a7a7a7-0000-4000-8000-000000000007");
+    private static final UUID MILESTONE = UUID.fromString("f6f6f6f6-0000-4000-8000-000000000006");
+    private static final ActivityLead NATO_SCHOOL = new ActivityLead(ActivityLead.Kind.NATO_BODY, "NATO School Oberammergau");
+
+    private static PlanActivityCommand activity(List<UUID> goals, LocalDate from, LocalDate until) {
+        return new PlanActivityCommand(ITPP, null, ACTIVITY, "Staff officer course", ActivityType.PCM_EVENT, goals,
+                from, until, NATO_SCHOOL, "ETE-CP-2345");
+    }
+
+    @Test
+    void approval_starts_the_cycle_calendar_and_year_2_begins_on_the_first_of_january() {
+        at(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP), new PartnerAgreementRecordedEvent(ITPP, "GEO"))
+                .andGivenCommands(new CirculateItppCommand(ITPP, null, now.plus(Duration.ofDays(10)), ROSTER, now))
+                .whenThenTimeAdvancesTo(Instant.parse("2027-01-01T00:00:01Z"))
+                .expectEvents(approved(), new ItppCycleYearBeganEvent(ITPP, 2, 2027));
+    }
+
+    @Test
+    void years_3_and_4_begin_and_the_cycle_ends_on_their_new_years() {
+        at(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP), new PartnerAgreementRecordedEvent(ITPP, "GEO"))
+                .andGivenCommands(new CirculateItppCommand(ITPP, null, now.plus(Duration.ofDays(10)), ROSTER, now))
+                .whenThenTimeAdvancesTo(Instant.parse("2030-01-01T00:00:01Z"))
+                .expectEvents(approved(), new ItppCycleYearBeganEvent(ITPP, 2, 2027),
+                        new ItppCycleYearBeganEvent(ITPP, 3, 2028), new ItppCycleYearBeganEvent(ITPP, 4, 2029),
+                        new ItppCycleEndedEvent(ITPP, 2029));
+    }
+
+    @Test
+    void plans_an_activity_traceable_to_a_goal_inside_the_cycle() {
+        at(drafted(), objective(), goal())
+                .when(activity(List.of(GOAL), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 12)))
+                .expectEvents(new ActivityPlannedEvent(ITPP, ACTIVITY, "Staff officer course", ActivityType.PCM_EVENT,
+                        List.of(GOAL), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 12), NATO_SCHOOL, "ETE-CP-2345"));
+    }
+
+    @Test
+    void refuses_an_activity_for_no_current_goal_or_outside_the_cycle() {
+        at(drafted(), objective(), goal())
+                .when(activity(List.of(UUID.randomUUID()), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 12)))
+                .expectException(UnknownGoal.class);
+        at(drafted(), objective(), goal())
+                .when(activity(List.of(GOAL), LocalDate.of(2029, 12, 1), LocalDate.of(2030, 1, 12)))
+                .expectException(InvalidCommand.class);
+    }
+
+    @Test
+    void changes_an_activity_status_and_refuses_changes_to_a_closed_one() {
+        ActivityPlannedEvent planned = new ActivityPlannedEvent(ITPP, ACTIVITY, "Course", ActivityType.PCM_EVENT,
+                List.of(GOAL), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 12), NATO_SCHOOL, null);
+        at(drafted(), objective(), goal(), planned)
+                .when(new ChangeActivityStatusCommand(ITPP, null, ACTIVITY, ActivityStatus.DONE))
+                .expectEvents(new ActivityStatusChangedEvent(ITPP, ACTIVITY, ActivityStatus.DONE));
+        at(drafted(), objective(), goal(), planned, new ActivityStatusChangedEvent(ITPP, ACTIVITY, ActivityStatus.CANCELLED))
+                .when(new ChangeActivityStatusCommand(ITPP, null, ACTIVITY, ActivityStatus.UNDER_WAY))
+                .expectException(ActivityClosed.class);
+    }
+
+    @Test
+    void reports_milestone_progress_on_an_approved_itpp_only() {
+        at(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP), new PartnerAgreementRecordedEvent(ITPP, "GEO"),
+                        circulated(), approved())
+                .when(new ReportMilestoneProgressCommand(ITPP, null, GOAL, MILESTONE, MilestoneProgress.DELAYED,
+                        LocalDate.of(2027, 7, 1), "Evaluation moved to autumn"))
+                .expectEvents(new MilestoneProgressReportedEvent(ITPP, GOAL, MILESTONE, MilestoneProgress.DELAYED,
+                        LocalDate.of(2027, 7, 1), "Evaluation moved to autumn"));
+        at(drafted(), objective(), goal())
+                .when(new ReportMilestoneProgressCommand(ITPP, null, GOAL, MILESTONE, MilestoneProgress.ACHIEVED,
+                        LocalDate.of(2027, 7, 1), "Done"))
+                .expectException(NotYetApproved.class);
+        at(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP), new PartnerAgreementRecordedEvent(ITPP, "GEO"),
+                        circulated(), approved())
+                .when(new ReportMilestoneProgressCommand(ITPP, null, GOAL, UUID.randomUUID(), MilestoneProgress.ACHIEVED,
+                        LocalDate.of(2027, 7, 1), "Done"))
+                .expectException(UnknownMilestone.class);
+    }
+
+    @Test
+    void refuses_activities_after_the_cycle_ended() {
+        at(drafted(), objective(), goal(), new ItppCycleEndedEvent(ITPP, 2029))
+                .when(activity(List.of(GOAL), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 12)))
+                .expectException(CycleEnded.class);
     }
 }
