@@ -5,7 +5,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.oneplan.contracts.itpp.ActivityLead;
+import org.oneplan.contracts.itpp.ActivityPlannedEvent;
+import org.oneplan.contracts.itpp.ActivityRevisedEvent;
+import org.oneplan.contracts.itpp.ActivityStatus;
+import org.oneplan.contracts.itpp.ActivityStatusChangedEvent;
+import org.oneplan.contracts.itpp.ActivityType;
 import org.oneplan.contracts.itpp.ItppApprovedEvent;
+import org.oneplan.contracts.itpp.ItppCycleEndedEvent;
+import org.oneplan.contracts.itpp.ItppCycleYearBeganEvent;
+import org.oneplan.contracts.itpp.MilestoneProgress;
+import org.oneplan.contracts.itpp.MilestoneProgressReportedEvent;
 import org.oneplan.contracts.itpp.ItppCirculatedEvent;
 import org.oneplan.contracts.itpp.ItppDraftedEvent;
 import org.oneplan.contracts.itpp.ItppSubmittedEvent;
@@ -42,6 +52,7 @@ final class SampleEvents {
     private static final UUID ITPP = UUID.fromString("9a3e6c1d-5b7f-4e2a-8c0d-1f2e3a4b5c6d");
     private static final UUID OBJECTIVE = UUID.fromString("1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f");
     private static final UUID GOAL = UUID.fromString("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a");
+    private static final UUID ACTIVITY = UUID.fromString("4f5a6b7c-8d9e-4f0a-9b1c-2d3e4f5a6b7c");
     private static final UUID MILESTONE = UUID.fromString("3e4f5a6b-7c8d-4e9f-8a1b-2c3d4e5f6a7b");
 
     private SampleEvents() {
@@ -75,6 +86,17 @@ final class SampleEvents {
                 new ItppCirculatedEvent(ITPP, Instant.parse("2026-03-01T17:00:00Z"), List.of("FRA", "NOR")),
                 new SilenceBrokenEvent(ITPP, "FRA", "Goal 1 needs a measurable outcome"),
                 new SilenceProcedureLapsedEvent(ITPP, "The partner had not agreed the text by the deadline"),
-                new ItppApprovedEvent(ITPP, Instant.parse("2026-03-01T17:00:00Z")));
+                new ItppApprovedEvent(ITPP, Instant.parse("2026-03-01T17:00:00Z")),
+                new ActivityPlannedEvent(ITPP, ACTIVITY, "Staff officer course", ActivityType.PCM_EVENT, List.of(GOAL),
+                        LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 12),
+                        new ActivityLead(ActivityLead.Kind.NATO_BODY, "NATO School Oberammergau"), "ETE-CP-2345"),
+                new ActivityRevisedEvent(ITPP, ACTIVITY, "Staff officer course", ActivityType.PCM_EVENT, List.of(GOAL),
+                        LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 12),
+                        new ActivityLead(ActivityLead.Kind.ALLY, "DEU"), null),
+                new ActivityStatusChangedEvent(ITPP, ACTIVITY, ActivityStatus.UNDER_WAY),
+                new MilestoneProgressReportedEvent(ITPP, GOAL, MILESTONE, MilestoneProgress.AT_RISK,
+                        LocalDate.of(2027, 5, 1), "Evaluators not yet named"),
+                new ItppCycleYearBeganEvent(ITPP, 2, 2027),
+                new ItppCycleEndedEvent(ITPP, 2029));
     }
 }

@@ -11,6 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.oneplan.contracts.itpp.ActivityLead;
+import org.oneplan.contracts.itpp.ActivityStatus;
+import org.oneplan.contracts.itpp.ActivityType;
+import org.oneplan.contracts.itpp.MilestoneProgress;
 
 /** Request bodies of the ITPP API. */
 public final class ItppRequests {
@@ -42,5 +46,30 @@ public final class ItppRequests {
     }
 
     public record Objection(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** @param pcmEventCode the Partnership Cooperation Menu event it refers to, if any */
+    public record Activity(
+            @NotBlank @Size(max = 300) String title,
+            @NotNull ActivityType type,
+            @NotEmpty List<@NotNull UUID> goalIds,
+            @NotNull LocalDate plannedFrom,
+            @NotNull LocalDate plannedUntil,
+            @NotNull @Valid Lead lead,
+            @Size(max = 50) String pcmEventCode) {
+    }
+
+    public record Lead(@NotNull ActivityLead.Kind kind, @NotBlank @Size(max = 200) String name) {
+        public ActivityLead toLead() {
+            return new ActivityLead(kind, name);
+        }
+    }
+
+    public record ActivityStatusChange(@NotNull ActivityStatus status) {
+    }
+
+    /** @param reportedOn defaults to today */
+    public record Progress(@NotNull MilestoneProgress progress, LocalDate reportedOn,
+            @NotBlank @Size(max = 4000) String evidence) {
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.oneplan.contracts.itpp.ItppStatus;
 
+/** An ITPP document stored whole as JSON, with the columns that lists filter on. */
 @Entity
 @Table(name = "itpp_document")
 public class ItppEntry extends PanacheEntityBase {
@@ -31,9 +32,27 @@ public class ItppEntry extends PanacheEntityBase {
     public Instant silenceEnds;
     @Column(name = "approved_at")
     public Instant approvedAt;
-    /** Outputs 1 and 2 and the objections, as JSON ({@link ItppContent}). */
+    /** The whole {@link ItppDocument} as JSON. */
     public String content;
     public long version;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    ItppDocument document() {
+        return ItppDocument.fromJson(content);
+    }
+
+    void write(ItppDocument document, Instant at) {
+        id = document.id();
+        partnerId = document.partnerId();
+        partnerCode = document.partnerCode();
+        cycleStartYear = document.cycleStartYear();
+        status = document.status();
+        partnerAgreed = document.partnerAgreed();
+        silenceEnds = document.silenceEnds();
+        approvedAt = document.approvedAt();
+        content = document.toJson();
+        version = document.version();
+        updatedAt = at;
+    }
 }

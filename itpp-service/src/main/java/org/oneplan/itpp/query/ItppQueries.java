@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.oneplan.contracts.itpp.ItppStatus;
-import org.oneplan.itpp.api.ItppView;
 import org.oneplan.platform.rest.Page;
 
 /** Reads of ITPP documents. */
@@ -21,7 +20,7 @@ public class ItppQueries {
     }
 
     @WithSession
-    public Uni<Page<ItppView>> list(Filter filter, int page, int size) {
+    public Uni<Page<ItppDocument>> list(Filter filter, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (filter.partnerCode() != null) {
@@ -43,14 +42,11 @@ public class ItppQueries {
     }
 
     @WithSession
-    public Uni<ItppView> find(UUID id) {
+    public Uni<ItppDocument> find(UUID id) {
         return ItppEntry.<ItppEntry>findById(id).map(entry -> entry == null ? null : view(entry));
     }
 
-    static ItppView view(ItppEntry entry) {
-        ItppContent content = ItppContent.fromJson(entry.content);
-        return new ItppView(entry.id, entry.partnerId, entry.partnerCode, entry.cycleStartYear,
-                entry.cycleStartYear + 3, entry.status, entry.partnerAgreed, entry.silenceEnds, entry.approvedAt,
-                content.objectives(), content.goals(), content.objections(), entry.version);
+    static ItppDocument view(ItppEntry entry) {
+        return entry.document();
     }
 }

@@ -39,20 +39,16 @@ import org.oneplan.itpp.api.ItppCommands.WithdrawGoalCommand;
 import org.oneplan.itpp.api.ItppCommands.WithdrawObjectiveCommand;
 import org.oneplan.itpp.api.ItppIds;
 import org.oneplan.itpp.api.ItppRequests;
-import org.oneplan.itpp.api.ItppView;
+import org.oneplan.itpp.query.ItppDocument;
 import org.oneplan.itpp.directory.JdbcPartnerDirectory;
 import org.oneplan.itpp.query.ItppQueries;
 import org.oneplan.platform.axon.Commands;
-import org.oneplan.platform.config.OnePlanConfig;
-import org.oneplan.platform.history.EventHistory;
 import org.oneplan.platform.history.HistoryEntry;
 import org.oneplan.platform.identity.CurrentActor;
 import org.oneplan.platform.identity.Roles;
-import org.oneplan.platform.projection.ReadModels;
 import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.platform.rest.Page;
 import org.oneplan.platform.rest.PageRequest;
-import org.oneplan.platform.rest.ProblemException;
 import org.oneplan.platform.rest.Versions;
 
 /**
@@ -65,25 +61,21 @@ import org.oneplan.platform.rest.Versions;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ItppResource {
 
-    private static final String[] READERS = {Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER};
-
     private final Commands commands;
     private final ItppQueries queries;
-    private final EventHistory history;
+    private final ItppReader reader;
     private final CurrentActor actor;
     private final Clock clock;
     private final JdbcPartnerDirectory directory;
-    private final OnePlanConfig config;
 
-    ItppResource(Commands commands, ItppQueries queries, EventHistory history, CurrentActor actor, Clock clock,
-            JdbcPartnerDirectory directory, OnePlanConfig config) {
+    ItppResource(Commands commands, ItppQueries queries, ItppReader reader, CurrentActor actor, Clock clock,
+            JdbcPartnerDirectory directory) {
         this.commands = commands;
         this.queries = queries;
-        this.history = history;
+        this.reader = reader;
         this.actor = actor;
         this.clock = clock;
         this.directory = directory;
-        this.config = config;
     }
 
     @POST
@@ -91,12 +83,12 @@ public class ItppResource {
     public Response draft(@Valid @NotNull ItppRequests.DraftItpp request) {
         UUID id = ItppIds.of(request.partnerId(), request.cycleStartYear());
         commands.send(new DraftItppCommand(id, request.partnerId(), request.cycleStartYear()));
-        return Response.created(URI.create("/itpps/" + id)).tag(Versions.etag(0)).entity(new CommandAccepted(id, 0)).build();
+        return CommandAccepted.created(URI.create("/itpps/" + id), id, 0);
     }
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
-    public Uni<Page<ItppView>> list(@QueryParam("partner") String partnerCode,
+    public Uni<Page<ItppDocument>> list(@QueryParam("partner") String partnerCode,
             @QueryParam("cycle") Integer cycleStartYear, @QueryParam("status") ItppStatus status,
             @Valid @BeanParam PageRequest paging) {
         String code = actor.get().isPartnerDelegation() ? String.valueOf(actor.get().nation()) : partnerCode;
@@ -106,33 +98,26 @@ public class ItppResource {
         return queries.list(new ItppQueries.Filter(code, cycleStartYear, status), paging.page, paging.size);
     }
 
-    /** {@code minVersion}: wait (bounded) until the read model shows at least that version. */
+    /**
+     * The document now; {@code minVersion} waits (bounded) for the read model to reach it. With
+     * {@code asOf} (an instant) or {@code atVersion}, the document as it stood then, rebuilt from events.
+     */
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
-    public Uni<Response> get(@PathParam("id") UUID id, @QueryParam("minVersion") @Min(0) Long minVersion) {
-        Uni<ItppView> read = minVersion == null ? queries.find(id)
-                : ReadModels.awaitUntil(() -> queries.find(id),
-                        itpp -> itpp != null && itpp.version() >= minVersion, config.projections().maxWait());
-        return read.map(itpp -> {
-            if (itpp == null || !visible(itpp.partnerCode())) {
-                throw ProblemException.notFound("ITPP " + id);
-            }
-            return Response.ok(itpp).tag(Versions.etag(itpp.version())).build();
-        });
+    public Uni<Response> get(@PathParam("id") UUID id, @QueryParam("minVersion") @Min(0) Long minVersion,
+            @QueryParam("asOf") Instant asOf, @QueryParam("atVersion") @Min(0) Long atVersion) {
+        Uni<ItppDocument> read = asOf == null && atVersion == null ? reader.current(id, minVersion)
+                : reader.asOf(id, asOf, atVersion);
+        return read.map(itpp -> Response.ok(itpp).tag(Versions.etag(itpp.version())).build());
     }
 
+    /** Every event of the ITPP with who, when and why; {@code asOf} cuts it at an instant. */
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id, @QueryParam("asOf") Instant asOf) {
-        return queries.find(id).map(itpp -> {
-            if (itpp == null || !visible(itpp.partnerCode())) {
-                throw ProblemException.notFound("ITPP " + id);
-            }
-            return itpp;
-        }).emitOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
-                .map(itpp -> history.of(id.toString(), asOf));
+        return reader.events(id, asOf);
     }
 
     @POST
@@ -143,8 +128,7 @@ public class ItppResource {
         UUID objectiveId = UUID.randomUUID();
         Long version = commands.send(new AddObjectiveCommand(id, Versions.fromIfMatch(ifMatch), objectiveId,
                 request.title(), request.description(), request.intendedOutcome()));
-        return Response.created(URI.create("/itpps/" + id + "/objectives/" + objectiveId))
-                .tag(Versions.etag(version)).entity(new CommandAccepted(objectiveId, version)).build();
+        return CommandAccepted.created(URI.create("/itpps/" + id + "/objectives/" + objectiveId), objectiveId, version);
     }
 
     @PUT
@@ -152,7 +136,7 @@ public class ItppResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response reviseObjective(@PathParam("id") UUID id, @PathParam("objectiveId") UUID objectiveId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ItppRequests.Objective request) {
-        return accepted(id, commands.send(new ReviseObjectiveCommand(id, Versions.fromIfMatch(ifMatch), objectiveId,
+        return CommandAccepted.ok(id, commands.send(new ReviseObjectiveCommand(id, Versions.fromIfMatch(ifMatch), objectiveId,
                 request.title(), request.description(), request.intendedOutcome())));
     }
 
@@ -161,7 +145,7 @@ public class ItppResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response withdrawObjective(@PathParam("id") UUID id, @PathParam("objectiveId") UUID objectiveId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return accepted(id, commands.send(new WithdrawObjectiveCommand(id, Versions.fromIfMatch(ifMatch), objectiveId)));
+        return CommandAccepted.ok(id, commands.send(new WithdrawObjectiveCommand(id, Versions.fromIfMatch(ifMatch), objectiveId)));
     }
 
     @POST
@@ -174,8 +158,7 @@ public class ItppResource {
                 .map(m -> new Milestone(UUID.randomUUID(), m.description(), m.dueDate())).toList();
         Long version = commands.send(new AddGoalCommand(id, Versions.fromIfMatch(ifMatch), goalId, request.title(),
                 request.expectedOutcome(), request.rationale(), request.objectiveIds(), milestones));
-        return Response.created(URI.create("/itpps/" + id + "/goals/" + goalId))
-                .tag(Versions.etag(version)).entity(new CommandAccepted(goalId, version)).build();
+        return CommandAccepted.created(URI.create("/itpps/" + id + "/goals/" + goalId), goalId, version);
     }
 
     @DELETE
@@ -183,14 +166,14 @@ public class ItppResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response withdrawGoal(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return accepted(id, commands.send(new WithdrawGoalCommand(id, Versions.fromIfMatch(ifMatch), goalId)));
+        return CommandAccepted.ok(id, commands.send(new WithdrawGoalCommand(id, Versions.fromIfMatch(ifMatch), goalId)));
     }
 
     @POST
     @Path("/{id}/submission")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return accepted(id, commands.send(new SubmitItppCommand(id, Versions.fromIfMatch(ifMatch))));
+        return CommandAccepted.ok(id, commands.send(new SubmitItppCommand(id, Versions.fromIfMatch(ifMatch))));
     }
 
     /** The partner delegation of the ITPP's nation agrees the submitted text. */
@@ -198,7 +181,7 @@ public class ItppResource {
     @Path("/{id}/partner-agreement")
     @RolesAllowed(Roles.PARTNER)
     public Response agree(@PathParam("id") UUID id) {
-        return accepted(id, commands.send(new RecordPartnerAgreementCommand(id, actor.get().nation())));
+        return CommandAccepted.ok(id, commands.send(new RecordPartnerAgreementCommand(id, actor.get().nation())));
     }
 
     /** Circulates to the Allies on today's roster under the silence procedure. */
@@ -208,7 +191,7 @@ public class ItppResource {
     public Response circulate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ItppRequests.Circulate request) {
         List<String> roster = directory.alliesOn(LocalDate.now(clock));
-        return accepted(id, commands.send(new CirculateItppCommand(id, Versions.fromIfMatch(ifMatch),
+        return CommandAccepted.ok(id, commands.send(new CirculateItppCommand(id, Versions.fromIfMatch(ifMatch),
                 request.silenceEnds(), roster, clock.instant())));
     }
 
@@ -217,15 +200,8 @@ public class ItppResource {
     @Path("/{id}/objections")
     @RolesAllowed(Roles.ALLY)
     public Response breakSilence(@PathParam("id") UUID id, @Valid @NotNull ItppRequests.Objection request) {
-        return accepted(id, commands.send(new BreakSilenceCommand(id, actor.get().nation(), request.reason(),
+        return CommandAccepted.ok(id, commands.send(new BreakSilenceCommand(id, actor.get().nation(), request.reason(),
                 clock.instant()), request.reason()));
     }
 
-    private boolean visible(String partnerCode) {
-        return !actor.get().isPartnerDelegation() || partnerCode.equals(actor.get().nation());
-    }
-
-    private static Response accepted(UUID id, Long version) {
-        return Response.ok(new CommandAccepted(id, version)).tag(Versions.etag(version)).build();
-    }
 }

@@ -1,16 +1,18 @@
 package org.oneplan.itpp.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.oneplan.itpp.rest.ItppApi.as;
+import static org.oneplan.itpp.rest.ItppApi.draftWhenPartnerKnown;
+import static org.oneplan.itpp.rest.ItppApi.goal;
+import static org.oneplan.itpp.rest.ItppApi.objective;
+import static org.oneplan.itpp.rest.ItppApi.prepareAndSubmit;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -132,35 +134,5 @@ class ItppApprovalTest {
                 .then().statusCode(201).extract().path("id");
         as(TestTokens.staff()).body(goal(objectiveId, "2031-01-01")).post("/itpps/" + itpp + "/goals")
                 .then().statusCode(400).body("errors.field", contains("milestones"));
-    }
-
-    private String draftWhenPartnerKnown(UUID partnerId, int cycle) {
-        // The partner directory is fed from Kafka: until the registration arrives, the partner is unknown (422).
-        await().atMost(Duration.ofSeconds(30)).until(() -> as(TestTokens.staff())
-                .body(Map.of("partnerId", partnerId, "cycleStartYear", cycle)).post("/itpps")
-                .then().extract().statusCode() == 201);
-        return org.oneplan.itpp.api.ItppIds.of(partnerId, cycle).toString();
-    }
-
-    private void prepareAndSubmit(String itpp, int cycle) {
-        String objectiveId = as(TestTokens.staff()).body(objective()).post("/itpps/" + itpp + "/objectives")
-                .then().statusCode(201).extract().path("id");
-        as(TestTokens.staff()).body(goal(objectiveId, (cycle + 1) + "-06-30")).post("/itpps/" + itpp + "/goals")
-                .then().statusCode(201);
-        as(TestTokens.staff()).post("/itpps/" + itpp + "/submission").then().statusCode(200);
-    }
-
-    private static Map<String, Object> objective() {
-        return Map.of("title", "Interoperable forces", "intendedOutcome", "Units meet NATO standards");
-    }
-
-    private static Map<String, Object> goal(String objectiveId, String due) {
-        return Map.of("title", "Deployable battalion", "expectedOutcome", "A battalion certified at level 2",
-                "rationale", "Contributes to operations", "objectiveIds", List.of(objectiveId),
-                "milestones", List.of(Map.of("description", "Level 1 evaluation", "dueDate", due)));
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
     }
 }

@@ -48,10 +48,7 @@ public class AllyResource {
     public Response admit(@Valid @NotNull PartnerRequests.AdmitAlly request) {
         UUID id = NationIds.ally(request.code());
         commands.send(new AdmitAllyCommand(id, request.code(), request.name(), request.accessionDate()));
-        return Response.created(URI.create("/allies/" + request.code()))
-                .tag(Versions.etag(0))
-                .entity(new CommandAccepted(id, 0))
-                .build();
+        return CommandAccepted.created(URI.create("/allies/" + request.code()), id, 0);
     }
 
     /** The roster on {@code on} (default today). */

@@ -86,10 +86,7 @@ public class PartnerResource {
         UUID id = NationIds.partner(request.code());
         commands.send(new RegisterPartnerCommand(id, request.code(), request.name(), request.kind(),
                 request.frameworks(), request.membershipActionPlan(), orToday(request.registeredOn())));
-        return Response.created(URI.create("/partners/" + id))
-                .tag(Versions.etag(0))
-                .entity(new CommandAccepted(id, 0))
-                .build();
+        return CommandAccepted.created(URI.create("/partners/" + id), id, 0);
     }
 
     @GET
@@ -139,7 +136,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnerRequests.UpdatePartner request) {
-        return accepted(id, commands.send(new UpdatePartnerDetailsCommand(id, Versions.fromIfMatch(ifMatch),
+        return CommandAccepted.ok(id, commands.send(new UpdatePartnerDetailsCommand(id, Versions.fromIfMatch(ifMatch),
                 request.name(), request.membershipActionPlan())));
     }
 
@@ -148,7 +145,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response joinFramework(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnerRequests.JoinFramework request) {
-        return accepted(id, commands.send(new JoinFrameworkCommand(id, Versions.fromIfMatch(ifMatch),
+        return CommandAccepted.ok(id, commands.send(new JoinFrameworkCommand(id, Versions.fromIfMatch(ifMatch),
                 request.framework(), orToday(request.since()))));
     }
 
@@ -157,7 +154,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response leaveFramework(@PathParam("id") UUID id, @PathParam("framework") Framework framework,
             @QueryParam("on") LocalDate on, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return accepted(id, commands.send(new LeaveFrameworkCommand(id, Versions.fromIfMatch(ifMatch),
+        return CommandAccepted.ok(id, commands.send(new LeaveFrameworkCommand(id, Versions.fromIfMatch(ifMatch),
                 framework, orToday(on))));
     }
 
@@ -166,7 +163,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response suspend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnerRequests.Suspend request) {
-        return accepted(id, commands.send(new SuspendPartnerCommand(id, Versions.fromIfMatch(ifMatch),
+        return CommandAccepted.ok(id, commands.send(new SuspendPartnerCommand(id, Versions.fromIfMatch(ifMatch),
                 request.reason(), orToday(request.effectiveOn())), request.reason()));
     }
 
@@ -175,7 +172,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response reinstate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnerRequests.Reinstate request) {
-        return accepted(id, commands.send(new ReinstatePartnerCommand(id, Versions.fromIfMatch(ifMatch),
+        return CommandAccepted.ok(id, commands.send(new ReinstatePartnerCommand(id, Versions.fromIfMatch(ifMatch),
                 request.reason(), orToday(request.effectiveOn())), request.reason()));
     }
 
@@ -184,7 +181,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response enrol(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnerRequests.EnrolInProgramme request) {
-        return accepted(id, commands.send(new EnrolInProgrammeCommand(id, Versions.fromIfMatch(ifMatch),
+        return CommandAccepted.ok(id, commands.send(new EnrolInProgrammeCommand(id, Versions.fromIfMatch(ifMatch),
                 request.programme(), orToday(request.since()),
                 request.nacDecision() == null ? null : request.nacDecision().toDecision())));
     }
@@ -194,7 +191,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response leaveProgramme(@PathParam("id") UUID id, @PathParam("programme") Programme programme,
             @QueryParam("on") LocalDate on, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return accepted(id, commands.send(new LeaveProgrammeCommand(id, Versions.fromIfMatch(ifMatch),
+        return CommandAccepted.ok(id, commands.send(new LeaveProgrammeCommand(id, Versions.fromIfMatch(ifMatch),
                 programme, orToday(on))));
     }
 
@@ -203,7 +200,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response recordPredecessor(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnerRequests.RecordPredecessorProgramme request) {
-        return accepted(id, commands.send(new RecordPredecessorProgrammeCommand(id, Versions.fromIfMatch(ifMatch),
+        return CommandAccepted.ok(id, commands.send(new RecordPredecessorProgrammeCommand(id, Versions.fromIfMatch(ifMatch),
                 request.programme(), request.from(), request.until())));
     }
 
@@ -215,7 +212,4 @@ public class PartnerResource {
         return date != null ? date : LocalDate.now(clock);
     }
 
-    private static Response accepted(UUID id, Long version) {
-        return Response.ok(new CommandAccepted(id, version)).tag(Versions.etag(version)).build();
-    }
 }

@@ -1,0 +1,83 @@
+package org.oneplan.itpp.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.oneplan.itpp.api.ItppCommands.ChangeActivityStatusCommand;
+import org.oneplan.itpp.api.ItppCommands.PlanActivityCommand;
+import org.oneplan.itpp.api.ItppCommands.ReportMilestoneProgressCommand;
+import org.oneplan.itpp.api.ItppCommands.ReviseActivityCommand;
+import org.oneplan.itpp.api.ItppRequests;
+import org.oneplan.platform.axon.Commands;
+import org.oneplan.platform.identity.Roles;
+import org.oneplan.platform.rest.CommandAccepted;
+import org.oneplan.platform.rest.Versions;
+
+/** Implementation of an ITPP: output 3 activities and milestone progress, kept by staff. */
+@Path("/itpps/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+public class ItppImplementationResource {
+
+    private final Commands commands;
+    private final Clock clock;
+
+    ItppImplementationResource(Commands commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @POST
+    @Path("/activities")
+    public Response plan(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ItppRequests.Activity request) {
+        UUID activityId = UUID.randomUUID();
+        Long version = commands.send(new PlanActivityCommand(id, Versions.fromIfMatch(ifMatch), activityId,
+                request.title(), request.type(), request.goalIds(), request.plannedFrom(), request.plannedUntil(),
+                request.lead().toLead(), request.pcmEventCode()));
+        return CommandAccepted.created(URI.create("/itpps/" + id + "/activities/" + activityId), activityId, version);
+    }
+
+    @PUT
+    @Path("/activities/{activityId}")
+    public Response revise(@PathParam("id") UUID id, @PathParam("activityId") UUID activityId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ItppRequests.Activity request) {
+        return CommandAccepted.ok(id, commands.send(new ReviseActivityCommand(id, Versions.fromIfMatch(ifMatch), activityId,
+                request.title(), request.type(), request.goalIds(), request.plannedFrom(), request.plannedUntil(),
+                request.lead().toLead(), request.pcmEventCode())));
+    }
+
+    @PUT
+    @Path("/activities/{activityId}/status")
+    public Response changeStatus(@PathParam("id") UUID id, @PathParam("activityId") UUID activityId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ItppRequests.ActivityStatusChange request) {
+        return CommandAccepted.ok(id, commands.send(new ChangeActivityStatusCommand(id, Versions.fromIfMatch(ifMatch),
+                activityId, request.status())));
+    }
+
+    @POST
+    @Path("/goals/{goalId}/milestones/{milestoneId}/progress")
+    public Response reportProgress(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
+            @PathParam("milestoneId") UUID milestoneId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ItppRequests.Progress request) {
+        LocalDate reportedOn = request.reportedOn() != null ? request.reportedOn() : LocalDate.now(clock);
+        return CommandAccepted.ok(id, commands.send(new ReportMilestoneProgressCommand(id, Versions.fromIfMatch(ifMatch),
+                goalId, milestoneId, request.progress(), reportedOn, request.evidence())));
+    }
+
+}

@@ -1,0 +1,80 @@
+package org.oneplan.itpp.rest;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.RequestScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.oneplan.itpp.query.ItppDocument;
+import org.oneplan.itpp.query.ItppQueries;
+import org.oneplan.platform.config.OnePlanConfig;
+import org.oneplan.platform.history.EventHistory;
+import org.oneplan.platform.history.HistoryEntry;
+import org.oneplan.platform.identity.CurrentActor;
+import org.oneplan.platform.projection.ReadModels;
+import org.oneplan.platform.rest.ProblemException;
+
+/**
+ * Reads one ITPP for the current caller: now (from the read model), or as it stood at an instant or
+ * version (folded from the event store). A partner delegation reads only its own nation's ITPPs; any
+ * other is "not found".
+ */
+@RequestScoped
+public class ItppReader {
+
+    private final ItppQueries queries;
+    private final EventHistory history;
+    private final CurrentActor actor;
+    private final OnePlanConfig config;
+
+    ItppReader(ItppQueries queries, EventHistory history, CurrentActor actor, OnePlanConfig config) {
+        this.queries = queries;
+        this.history = history;
+        this.actor = actor;
+        this.config = config;
+    }
+
+    /** The document now; with {@code minVersion}, once the read model has reached it (bounded wait). */
+    public Uni<ItppDocument> current(UUID id, Long minVersion) {
+        Uni<ItppDocument> read = minVersion == null ? queries.find(id)
+                : ReadModels.awaitUntil(() -> queries.find(id),
+                        itpp -> itpp != null && itpp.version() >= minVersion, config.projections().maxWait());
+        return read.map(itpp -> visibleOrNotFound(id, itpp));
+    }
+
+    /** The document as it stood at {@code asOf} and/or {@code atVersion}, rebuilt from its events. */
+    public Uni<ItppDocument> asOf(UUID id, Instant asOf, Long atVersion) {
+        return events(id, asOf).map(entries -> {
+            ItppDocument document = null;
+            for (HistoryEntry entry : entries) {
+                if (atVersion != null && entry.version() > atVersion) {
+                    break;
+                }
+                document = ItppDocument.fold(document, entry.data(), entry.version());
+            }
+            return visibleOrNotFound(id, document);
+        });
+    }
+
+    /** The events of a visible ITPP, oldest first. */
+    public Uni<List<HistoryEntry>> events(UUID id, Instant asOf) {
+        Uni<List<HistoryEntry>> all = Uni.createFrom().item(() -> history.of(id.toString(), asOf))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return all.map(entries -> {
+            if (entries.isEmpty()) {
+                throw ProblemException.notFound("ITPP " + id);
+            }
+            ItppDocument drafted = ItppDocument.fold(null, entries.get(0).data(), 0);
+            visibleOrNotFound(id, drafted);
+            return entries;
+        });
+    }
+
+    private ItppDocument visibleOrNotFound(UUID id, ItppDocument itpp) {
+        if (itpp == null || (actor.get().isPartnerDelegation() && !itpp.partnerCode().equals(actor.get().nation()))) {
+            throw ProblemException.notFound("ITPP " + id);
+        }
+        return itpp;
+    }
+}
