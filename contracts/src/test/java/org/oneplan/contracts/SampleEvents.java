@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.oneplan.contracts.itpp.ActivityLead;
+import org.oneplan.contracts.itpp.AmendmentOpenedEvent;
+import org.oneplan.contracts.itpp.ItppCarriedOverEvent;
 import org.oneplan.contracts.itpp.ActivityPlannedEvent;
 import org.oneplan.contracts.itpp.ActivityRevisedEvent;
 import org.oneplan.contracts.itpp.ActivityStatus;
@@ -97,6 +99,8 @@ final class SampleEvents {
                 new MilestoneProgressReportedEvent(ITPP, GOAL, MILESTONE, MilestoneProgress.AT_RISK,
                         LocalDate.of(2027, 5, 1), "Evaluators not yet named"),
                 new ItppCycleYearBeganEvent(ITPP, 2, 2027),
-                new ItppCycleEndedEvent(ITPP, 2029));
+                new ItppCycleEndedEvent(ITPP, 2029),
+                new AmendmentOpenedEvent(ITPP, 1, "Mid-term assessment recommends a second goal"),
+                new ItppCarriedOverEvent(ITPP, PARTNER, List.of(GOAL)));
     }
 }

@@ -21,7 +21,9 @@ public sealed interface ItppEvent permits
         ActivityStatusChangedEvent,
         MilestoneProgressReportedEvent,
         ItppCycleYearBeganEvent,
-        ItppCycleEndedEvent {
+        ItppCycleEndedEvent,
+        AmendmentOpenedEvent,
+        ItppCarriedOverEvent {
 
     UUID itppId();
 }

@@ -91,4 +91,24 @@ public final class ItppCommands {
             @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
             UUID goalId, UUID milestoneId, MilestoneProgress progress, LocalDate reportedOn, String evidence) {
     }
+
+    public record OpenAmendmentCommand(
+            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion, String reason) {
+    }
+
+    /**
+     * Drafts the next cycle's ITPP, carrying over the chosen goals of the previous one and the objectives
+     * they serve (without their milestones, which belonged to the old cycle).
+     */
+    public record DraftNextCycleCommand(
+            @TargetAggregateIdentifier UUID itppId, UUID partnerId, int cycleStartYear, UUID previousItppId,
+            List<CarriedObjective> objectives, List<CarriedGoal> goals) {
+    }
+
+    public record CarriedObjective(UUID objectiveId, String title, String description, String intendedOutcome) {
+    }
+
+    public record CarriedGoal(UUID previousGoalId, UUID goalId, String title, String expectedOutcome, String rationale,
+            List<UUID> objectiveIds) {
+    }
 }

@@ -72,4 +72,11 @@ public final class ItppRequests {
     public record Progress(@NotNull MilestoneProgress progress, LocalDate reportedOn,
             @NotBlank @Size(max = 4000) String evidence) {
     }
+
+    public record Amendment(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** @param goalIds the goals of this cycle to carry into the next one (may be empty) */
+    public record Renewal(@NotNull List<@NotNull UUID> goalIds) {
+    }
 }

@@ -20,6 +20,8 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.oneplan.contracts.itpp.ActivityPlannedEvent;
+import org.oneplan.contracts.itpp.AmendmentOpenedEvent;
+import org.oneplan.contracts.itpp.ItppCarriedOverEvent;
 import org.oneplan.contracts.itpp.ActivityRevisedEvent;
 import org.oneplan.contracts.itpp.ActivityStatus;
 import org.oneplan.contracts.itpp.ActivityStatusChangedEvent;
@@ -40,8 +42,11 @@ import org.oneplan.contracts.itpp.SilenceProcedureLapsedEvent;
 import org.oneplan.contracts.itpp.StrategicObjectiveAddedEvent;
 import org.oneplan.contracts.itpp.StrategicObjectiveRevisedEvent;
 import org.oneplan.contracts.itpp.StrategicObjectiveWithdrawnEvent;
+import org.oneplan.itpp.api.ItppCommands;
 import org.oneplan.itpp.api.ItppCommands.AddGoalCommand;
 import org.oneplan.itpp.api.ItppCommands.ChangeActivityStatusCommand;
+import org.oneplan.itpp.api.ItppCommands.DraftNextCycleCommand;
+import org.oneplan.itpp.api.ItppCommands.OpenAmendmentCommand;
 import org.oneplan.itpp.api.ItppCommands.PlanActivityCommand;
 import org.oneplan.itpp.api.ItppCommands.ReportMilestoneProgressCommand;
 import org.oneplan.itpp.api.ItppCommands.ReviseActivityCommand;
@@ -55,6 +60,7 @@ import org.oneplan.itpp.api.ItppCommands.SubmitItppCommand;
 import org.oneplan.itpp.api.ItppCommands.WithdrawGoalCommand;
 import org.oneplan.itpp.api.ItppCommands.WithdrawObjectiveCommand;
 import org.oneplan.itpp.command.ItppRefusals.ActivityClosed;
+import org.oneplan.itpp.command.ItppRefusals.AmendmentBeforeMidTerm;
 import org.oneplan.itpp.command.ItppRefusals.CycleEnded;
 import org.oneplan.itpp.command.ItppRefusals.ItppFrozen;
 import org.oneplan.itpp.command.ItppRefusals.NotYetApproved;
@@ -104,6 +110,9 @@ class Itpp {
     private Map<UUID, Set<UUID>> milestones = new HashMap<>();
     private Map<UUID, ActivityStatus> activities = new HashMap<>();
     private boolean cycleEnded;
+    private int cycleYear;
+    private int amendment;
+    private boolean calendarStarted;
 
     Itpp() {
         // Axon rebuilds ITPPs from their events.
@@ -111,15 +120,50 @@ class Itpp {
 
     @CommandHandler
     Itpp(DraftItppCommand command, PartnerDirectory partners) {
-        PartnerDirectory.KnownPartner partner = partners.find(command.partnerId())
-                .orElseThrow(() -> new UnknownPartner(command.partnerId()));
+        String code = activePartner(partners, command.partnerId(), command.cycleStartYear());
+        apply(new ItppDraftedEvent(command.itppId(), command.partnerId(), code, command.cycleStartYear()));
+    }
+
+    @CommandHandler
+    Itpp(DraftNextCycleCommand command, PartnerDirectory partners) {
+        String code = activePartner(partners, command.partnerId(), command.cycleStartYear());
+        apply(new ItppDraftedEvent(command.itppId(), command.partnerId(), code, command.cycleStartYear()));
+        apply(new ItppCarriedOverEvent(command.itppId(), command.previousItppId(),
+                command.goals().stream().map(ItppCommands.CarriedGoal::previousGoalId).toList()));
+        for (ItppCommands.CarriedObjective objective : command.objectives()) {
+            apply(new StrategicObjectiveAddedEvent(command.itppId(), objective.objectiveId(), objective.title(),
+                    objective.description(), objective.intendedOutcome()));
+        }
+        for (ItppCommands.CarriedGoal goal : command.goals()) {
+            apply(new PartnershipGoalAddedEvent(command.itppId(), goal.goalId(), goal.title(), goal.expectedOutcome(),
+                    goal.rationale(), goal.objectiveIds(), List.of()));
+        }
+    }
+
+    private static String activePartner(PartnerDirectory partners, UUID partnerId, int cycleStartYear) {
+        PartnerDirectory.KnownPartner partner = partners.find(partnerId)
+                .orElseThrow(() -> new UnknownPartner(partnerId));
         if (partner.suspended()) {
             throw new PartnerSuspended(partner.code());
         }
-        if (command.cycleStartYear() < 2021 || command.cycleStartYear() > 2100) {
+        if (cycleStartYear < 2021 || cycleStartYear > 2100) {
             throw new InvalidCommand("cycleStartYear", "ITPP cycles start from 2021, when ITPPs were agreed");
         }
-        apply(new ItppDraftedEvent(command.itppId(), command.partnerId(), partner.code(), command.cycleStartYear()));
+        return partner.code();
+    }
+
+    @CommandHandler
+    long handle(OpenAmendmentCommand command) {
+        requireOpenCycle();
+        if (status != ItppStatus.APPROVED) {
+            throw status == ItppStatus.AMENDING ? new ItppNotInDraft() : new NotYetApproved();
+        }
+        if (cycleYear < 2) {
+            throw new AmendmentBeforeMidTerm();
+        }
+        Require.text("reason", command.reason());
+        apply(new AmendmentOpenedEvent(itppId, amendment + 1, command.reason().strip()));
+        return version();
     }
 
     @CommandHandler
@@ -258,11 +302,14 @@ class Itpp {
             apply(new SilenceProcedureLapsedEvent(itppId, "The partner had not agreed the text by the deadline"));
             return;
         }
+        boolean firstApproval = !calendarStarted;
         apply(new ItppApprovedEvent(itppId, silenceEnds));
-        for (int cycleYear = 2; cycleYear <= CYCLE_YEARS; cycleYear++) {
-            deadlines.schedule(newYear(cycleStartYear + cycleYear - 1), CYCLE_YEAR_BEGINS, new CycleYear(cycleYear));
+        if (firstApproval) {
+            for (int year = 2; year <= CYCLE_YEARS; year++) {
+                deadlines.schedule(newYear(cycleStartYear + year - 1), CYCLE_YEAR_BEGINS, new CycleYear(year));
+            }
+            deadlines.schedule(newYear(cycleStartYear + CYCLE_YEARS), CYCLE_ENDS, new CycleYear(CYCLE_YEARS));
         }
-        deadlines.schedule(newYear(cycleStartYear + CYCLE_YEARS), CYCLE_ENDS, new CycleYear(CYCLE_YEARS));
     }
 
     @DeadlineHandler(deadlineName = CYCLE_YEAR_BEGINS)
@@ -409,10 +456,24 @@ class Itpp {
     @EventSourcingHandler
     void on(ItppApprovedEvent event) {
         status = ItppStatus.APPROVED;
+        calendarStarted = true;
+        cycleYear = Math.max(cycleYear, 1);
+    }
+
+    @EventSourcingHandler
+    void on(ItppCycleYearBeganEvent event) {
+        cycleYear = event.cycleYear();
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentOpenedEvent event) {
+        status = ItppStatus.AMENDING;
+        amendment = event.amendment();
+        partnerAgreed = false;
     }
 
     private void returnToDraft() {
-        status = ItppStatus.DRAFT;
+        status = amendment > 0 ? ItppStatus.AMENDING : ItppStatus.DRAFT;
         partnerAgreed = false;
         silenceEnds = null;
     }
@@ -421,7 +482,7 @@ class Itpp {
         if (status == ItppStatus.APPROVED) {
             throw new ItppFrozen();
         }
-        if (status != ItppStatus.DRAFT) {
+        if (status != ItppStatus.DRAFT && status != ItppStatus.AMENDING) {
             throw new ItppNotInDraft();
         }
     }

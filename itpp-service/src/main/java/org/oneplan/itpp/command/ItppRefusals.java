@@ -116,4 +116,10 @@ public final class ItppRefusals {
             super("milestone-not-available", "Milestone " + milestoneId + " is not a milestone of that goal");
         }
     }
+
+    public static final class AmendmentBeforeMidTerm extends DomainRuleViolation {
+        AmendmentBeforeMidTerm() {
+            super("amendment-before-mid-term", "An approved ITPP is amended after the mid-term, from year 2 of its cycle");
+        }
+    }
 }

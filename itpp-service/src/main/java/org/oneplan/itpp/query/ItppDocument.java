@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.oneplan.contracts.itpp.ActivityLead;
+import org.oneplan.contracts.itpp.AmendmentOpenedEvent;
+import org.oneplan.contracts.itpp.ItppCarriedOverEvent;
 import org.oneplan.contracts.itpp.ActivityPlannedEvent;
 import org.oneplan.contracts.itpp.ActivityRevisedEvent;
 import org.oneplan.contracts.itpp.ActivityStatus;
@@ -47,6 +49,8 @@ public record ItppDocument(
         int cycleEndYear,
         String classification,
         ItppStatus status,
+        int amendment,
+        UUID previousItppId,
         boolean partnerAgreed,
         Instant silenceEnds,
         Instant approvedAt,
@@ -88,124 +92,127 @@ public record ItppDocument(
         if (event instanceof ItppDraftedEvent drafted) {
             return new ItppDocument(drafted.itppId(), drafted.partnerId(), drafted.partnerCode(),
                     drafted.cycleStartYear(), drafted.cycleStartYear() + 3, classificationFor(drafted.partnerCode()),
-                    ItppStatus.DRAFT, false, null, null, null, false, List.of(), List.of(), List.of(), List.of(), version);
+                    ItppStatus.DRAFT, 0, null, false, null, null, null, false, List.of(), List.of(), List.of(),
+                    List.of(), version);
         }
         if (document == null) {
             throw new IllegalStateException("an ITPP's first event is its draft, not " + event.getClass().getSimpleName());
         }
-        return document.after(event).withVersion(version);
+        Changes next = new Changes(document);
+        next.apply(event);
+        next.version = version;
+        return next.build();
     }
 
-    private ItppDocument after(Object event) {
-        if (event instanceof StrategicObjectiveAddedEvent e) {
-            return withObjectives(add(objectives, new Objective(e.objectiveId(), e.title(), e.description(), e.intendedOutcome())));
+    /** A working copy of the document while one event is applied. */
+    private static final class Changes {
+        private final ItppDocument from;
+        private ItppStatus status;
+        private int amendment;
+        private UUID previousItppId;
+        private boolean partnerAgreed;
+        private Instant silenceEnds;
+        private Instant approvedAt;
+        private Integer cycleYear;
+        private boolean cycleEnded;
+        private List<Objective> objectives;
+        private List<Goal> goals;
+        private List<Activity> activities;
+        private List<Objection> objections;
+        private long version;
+
+        private Changes(ItppDocument from) {
+            this.from = from;
+            status = from.status;
+            amendment = from.amendment;
+            previousItppId = from.previousItppId;
+            partnerAgreed = from.partnerAgreed;
+            silenceEnds = from.silenceEnds;
+            approvedAt = from.approvedAt;
+            cycleYear = from.cycleYear;
+            cycleEnded = from.cycleEnded;
+            objectives = from.objectives;
+            goals = from.goals;
+            activities = from.activities;
+            objections = from.objections;
         }
-        if (event instanceof StrategicObjectiveRevisedEvent e) {
-            return withObjectives(replace(objectives, o -> o.id().equals(e.objectiveId()),
-                    o -> new Objective(e.objectiveId(), e.title(), e.description(), e.intendedOutcome())));
+
+        private ItppDocument build() {
+            return new ItppDocument(from.id, from.partnerId, from.partnerCode, from.cycleStartYear, from.cycleEndYear,
+                    from.classification, status, amendment, previousItppId, partnerAgreed, silenceEnds, approvedAt,
+                    cycleYear, cycleEnded, objectives, goals, activities, objections, version);
         }
-        if (event instanceof StrategicObjectiveWithdrawnEvent e) {
-            return withObjectives(remove(objectives, o -> o.id().equals(e.objectiveId())));
+
+        private void apply(Object event) {
+            if (event instanceof StrategicObjectiveAddedEvent e) {
+                objectives = add(objectives, new Objective(e.objectiveId(), e.title(), e.description(), e.intendedOutcome()));
+            } else if (event instanceof StrategicObjectiveRevisedEvent e) {
+                objectives = replace(objectives, o -> o.id().equals(e.objectiveId()),
+                        o -> new Objective(e.objectiveId(), e.title(), e.description(), e.intendedOutcome()));
+            } else if (event instanceof StrategicObjectiveWithdrawnEvent e) {
+                objectives = remove(objectives, o -> o.id().equals(e.objectiveId()));
+            } else if (event instanceof PartnershipGoalAddedEvent e) {
+                goals = add(goals, new Goal(e.goalId(), e.title(), e.expectedOutcome(), e.rationale(), e.objectiveIds(),
+                        e.milestones().stream().map(ItppDocument::planned).toList()));
+            } else if (event instanceof PartnershipGoalWithdrawnEvent e) {
+                goals = remove(goals, g -> g.id().equals(e.goalId()));
+            } else if (event instanceof ActivityPlannedEvent e) {
+                activities = add(activities, new Activity(e.activityId(), e.title(), e.type(), e.goalIds(),
+                        e.plannedFrom(), e.plannedUntil(), e.lead(), e.pcmEventCode(), ActivityStatus.PLANNED));
+            } else if (event instanceof ActivityRevisedEvent e) {
+                activities = replace(activities, a -> a.id().equals(e.activityId()),
+                        a -> new Activity(e.activityId(), e.title(), e.type(), e.goalIds(), e.plannedFrom(),
+                                e.plannedUntil(), e.lead(), e.pcmEventCode(), a.status()));
+            } else if (event instanceof ActivityStatusChangedEvent e) {
+                activities = replace(activities, a -> a.id().equals(e.activityId()),
+                        a -> new Activity(a.id(), a.title(), a.type(), a.goalIds(), a.plannedFrom(), a.plannedUntil(),
+                                a.lead(), a.pcmEventCode(), e.status()));
+            } else if (event instanceof MilestoneProgressReportedEvent e) {
+                goals = replace(goals, g -> g.id().equals(e.goalId()),
+                        g -> new Goal(g.id(), g.title(), g.expectedOutcome(), g.rationale(), g.objectiveIds(),
+                                replace(g.milestones(), m -> m.id().equals(e.milestoneId()),
+                                        m -> new MilestoneState(m.id(), m.description(), m.dueDate(), e.progress(),
+                                                e.reportedOn(), e.evidence()))));
+            } else if (event instanceof ItppSubmittedEvent) {
+                status = ItppStatus.SUBMITTED;
+                partnerAgreed = false;
+                silenceEnds = null;
+            } else if (event instanceof PartnerAgreementRecordedEvent) {
+                partnerAgreed = true;
+            } else if (event instanceof ItppCirculatedEvent e) {
+                status = ItppStatus.CIRCULATED;
+                silenceEnds = e.silenceEnds();
+            } else if (event instanceof SilenceBrokenEvent e) {
+                backToDrafting();
+                objections = add(objections, new Objection(e.allyNation(), e.reason()));
+            } else if (event instanceof SilenceProcedureLapsedEvent) {
+                backToDrafting();
+            } else if (event instanceof ItppApprovedEvent e) {
+                status = ItppStatus.APPROVED;
+                approvedAt = e.approvedAt();
+                cycleYear = cycleYear == null ? 1 : cycleYear;
+            } else if (event instanceof ItppCycleYearBeganEvent e) {
+                cycleYear = e.cycleYear();
+            } else if (event instanceof ItppCycleEndedEvent) {
+                cycleEnded = true;
+            } else if (event instanceof AmendmentOpenedEvent e) {
+                status = ItppStatus.AMENDING;
+                amendment = e.amendment();
+                partnerAgreed = false;
+            } else if (event instanceof ItppCarriedOverEvent e) {
+                previousItppId = e.previousItppId();
+            }
         }
-        if (event instanceof PartnershipGoalAddedEvent e) {
-            return withGoals(add(goals, new Goal(e.goalId(), e.title(), e.expectedOutcome(), e.rationale(),
-                    e.objectiveIds(), e.milestones().stream().map(ItppDocument::planned).toList())));
+
+        private void backToDrafting() {
+            status = amendment > 0 ? ItppStatus.AMENDING : ItppStatus.DRAFT;
+            partnerAgreed = false;
+            silenceEnds = null;
         }
-        if (event instanceof PartnershipGoalWithdrawnEvent e) {
-            return withGoals(remove(goals, g -> g.id().equals(e.goalId())));
-        }
-        if (event instanceof ActivityPlannedEvent e) {
-            return withActivities(add(activities, new Activity(e.activityId(), e.title(), e.type(), e.goalIds(),
-                    e.plannedFrom(), e.plannedUntil(), e.lead(), e.pcmEventCode(), ActivityStatus.PLANNED)));
-        }
-        if (event instanceof ActivityRevisedEvent e) {
-            return withActivities(replace(activities, a -> a.id().equals(e.activityId()),
-                    a -> new Activity(e.activityId(), e.title(), e.type(), e.goalIds(), e.plannedFrom(),
-                            e.plannedUntil(), e.lead(), e.pcmEventCode(), a.status())));
-        }
-        if (event instanceof ActivityStatusChangedEvent e) {
-            return withActivities(replace(activities, a -> a.id().equals(e.activityId()),
-                    a -> new Activity(a.id(), a.title(), a.type(), a.goalIds(), a.plannedFrom(), a.plannedUntil(),
-                            a.lead(), a.pcmEventCode(), e.status())));
-        }
-        if (event instanceof MilestoneProgressReportedEvent e) {
-            return withGoals(replace(goals, g -> g.id().equals(e.goalId()),
-                    g -> new Goal(g.id(), g.title(), g.expectedOutcome(), g.rationale(), g.objectiveIds(),
-                            replace(g.milestones(), m -> m.id().equals(e.milestoneId()),
-                                    m -> new MilestoneState(m.id(), m.description(), m.dueDate(), e.progress(),
-                                            e.reportedOn(), e.evidence())))));
-        }
-        if (event instanceof ItppSubmittedEvent) {
-            return withApproval(ItppStatus.SUBMITTED, false, null, approvedAt);
-        }
-        if (event instanceof PartnerAgreementRecordedEvent) {
-            return withApproval(status, true, silenceEnds, approvedAt);
-        }
-        if (event instanceof ItppCirculatedEvent e) {
-            return withApproval(ItppStatus.CIRCULATED, partnerAgreed, e.silenceEnds(), approvedAt);
-        }
-        if (event instanceof SilenceBrokenEvent e) {
-            return withApproval(ItppStatus.DRAFT, false, null, approvedAt)
-                    .withObjections(add(objections, new Objection(e.allyNation(), e.reason())));
-        }
-        if (event instanceof SilenceProcedureLapsedEvent) {
-            return withApproval(ItppStatus.DRAFT, false, null, approvedAt);
-        }
-        if (event instanceof ItppApprovedEvent e) {
-            return new ItppDocument(id, partnerId, partnerCode, cycleStartYear, cycleEndYear, classification,
-                    ItppStatus.APPROVED, partnerAgreed, silenceEnds, e.approvedAt(), 1, cycleEnded, objectives, goals,
-                    activities, objections, version);
-        }
-        if (event instanceof ItppCycleYearBeganEvent e) {
-            return new ItppDocument(id, partnerId, partnerCode, cycleStartYear, cycleEndYear, classification, status,
-                    partnerAgreed, silenceEnds, approvedAt, e.cycleYear(), cycleEnded, objectives, goals, activities,
-                    objections, version);
-        }
-        if (event instanceof ItppCycleEndedEvent) {
-            return new ItppDocument(id, partnerId, partnerCode, cycleStartYear, cycleEndYear, classification, status,
-                    partnerAgreed, silenceEnds, approvedAt, cycleYear, true, objectives, goals, activities,
-                    objections, version);
-        }
-        return this;
     }
 
     private static MilestoneState planned(Milestone milestone) {
         return new MilestoneState(milestone.milestoneId(), milestone.description(), milestone.dueDate(), null, null, null);
-    }
-
-    private ItppDocument withVersion(long newVersion) {
-        return new ItppDocument(id, partnerId, partnerCode, cycleStartYear, cycleEndYear, classification, status,
-                partnerAgreed, silenceEnds, approvedAt, cycleYear, cycleEnded, objectives, goals, activities,
-                objections, newVersion);
-    }
-
-    private ItppDocument withApproval(ItppStatus newStatus, boolean agreed, Instant deadline, Instant approved) {
-        return new ItppDocument(id, partnerId, partnerCode, cycleStartYear, cycleEndYear, classification, newStatus,
-                agreed, deadline, approved, cycleYear, cycleEnded, objectives, goals, activities, objections, version);
-    }
-
-    private ItppDocument withObjectives(List<Objective> updated) {
-        return new ItppDocument(id, partnerId, partnerCode, cycleStartYear, cycleEndYear, classification, status,
-                partnerAgreed, silenceEnds, approvedAt, cycleYear, cycleEnded, updated, goals, activities, objections,
-                version);
-    }
-
-    private ItppDocument withGoals(List<Goal> updated) {
-        return new ItppDocument(id, partnerId, partnerCode, cycleStartYear, cycleEndYear, classification, status,
-                partnerAgreed, silenceEnds, approvedAt, cycleYear, cycleEnded, objectives, updated, activities,
-                objections, version);
-    }
-
-    private ItppDocument withActivities(List<Activity> updated) {
-        return new ItppDocument(id, partnerId, partnerCode, cycleStartYear, cycleEndYear, classification, status,
-                partnerAgreed, silenceEnds, approvedAt, cycleYear, cycleEnded, objectives, goals, updated, objections,
-                version);
-    }
-
-    private ItppDocument withObjections(List<Objection> updated) {
-        return new ItppDocument(id, partnerId, partnerCode, cycleStartYear, cycleEndYear, classification, status,
-                partnerAgreed, silenceEnds, approvedAt, cycleYear, cycleEnded, objectives, goals, activities, updated,
-                version);
     }
 
     private static <T> List<T> add(List<T> items, T item) {

@@ -10,6 +10,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oneplan.contracts.itpp.ActivityLead;
+import org.oneplan.contracts.itpp.AmendmentOpenedEvent;
+import org.oneplan.contracts.itpp.ItppCarriedOverEvent;
 import org.oneplan.contracts.itpp.ActivityPlannedEvent;
 import org.oneplan.contracts.itpp.ActivityStatus;
 import org.oneplan.contracts.itpp.ActivityStatusChangedEvent;
@@ -29,7 +31,10 @@ import org.oneplan.contracts.itpp.SilenceBrokenEvent;
 import org.oneplan.contracts.itpp.SilenceProcedureLapsedEvent;
 import org.oneplan.contracts.itpp.StrategicObjectiveAddedEvent;
 import org.oneplan.contracts.itpp.StrategicObjectiveWithdrawnEvent;
+import org.oneplan.itpp.api.ItppCommands;
 import org.oneplan.itpp.api.ItppCommands.AddGoalCommand;
+import org.oneplan.itpp.api.ItppCommands.DraftNextCycleCommand;
+import org.oneplan.itpp.api.ItppCommands.OpenAmendmentCommand;
 import org.oneplan.itpp.api.ItppCommands.AddObjectiveCommand;
 import org.oneplan.itpp.api.ItppCommands.ChangeActivityStatusCommand;
 import org.oneplan.itpp.api.ItppCommands.PlanActivityCommand;
@@ -41,6 +46,7 @@ import org.oneplan.itpp.api.ItppCommands.RecordPartnerAgreementCommand;
 import org.oneplan.itpp.api.ItppCommands.SubmitItppCommand;
 import org.oneplan.itpp.api.ItppCommands.WithdrawObjectiveCommand;
 import org.oneplan.itpp.command.ItppRefusals.ActivityClosed;
+import org.oneplan.itpp.command.ItppRefusals.AmendmentBeforeMidTerm;
 import org.oneplan.itpp.command.ItppRefusals.CycleEnded;
 import org.oneplan.itpp.command.ItppRefusals.ItppFrozen;
 import org.oneplan.itpp.command.ItppRefusals.NotYetApproved;
@@ -318,5 +324,65 @@ class ItppTest {
         at(drafted(), objective(), goal(), new ItppCycleEndedEvent(ITPP, 2029))
                 .when(activity(List.of(GOAL), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 12)))
                 .expectException(CycleEnded.class);
+    }
+
+    private Object[] approvedInYear2() {
+        return new Object[] {drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP),
+                new PartnerAgreementRecordedEvent(ITPP, "GEO"), circulated(), approved(),
+                new ItppCycleYearBeganEvent(ITPP, 2, 2027)};
+    }
+
+    @Test
+    void opens_an_amendment_after_the_mid_term_and_it_takes_the_same_path_to_approval() {
+        at(approvedInYear2())
+                .when(new OpenAmendmentCommand(ITPP, null, "Mid-term assessment recommends a second goal"))
+                .expectEvents(new AmendmentOpenedEvent(ITPP, 1, "Mid-term assessment recommends a second goal"));
+        Object[] amending = java.util.stream.Stream.concat(java.util.Arrays.stream(approvedInYear2()),
+                java.util.stream.Stream.of(new AmendmentOpenedEvent(ITPP, 1, "Mid-term"))).toArray();
+        at(amending)
+                .when(new AddObjectiveCommand(ITPP, null, UUID.fromString("d4d4d4d4-0000-4000-8000-00000000000a"),
+                        "Cyber defence", null, "A national CERT cooperating with NCIA"))
+                .expectSuccessfulHandlerExecution();
+        at(amending)
+                .andGivenCommands(new SubmitItppCommand(ITPP, null), new RecordPartnerAgreementCommand(ITPP, "GEO"),
+                        new CirculateItppCommand(ITPP, null, now.plus(Duration.ofDays(40)), ROSTER, now.plus(Duration.ofDays(30))))
+                .whenThenTimeAdvancesTo(now.plus(Duration.ofDays(41)))
+                .expectEvents(new ItppApprovedEvent(ITPP, now.plus(Duration.ofDays(40))));
+    }
+
+    @Test
+    void refuses_an_amendment_before_the_mid_term() {
+        at(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP), new PartnerAgreementRecordedEvent(ITPP, "GEO"),
+                        circulated(), approved())
+                .when(new OpenAmendmentCommand(ITPP, null, "Too early"))
+                .expectException(AmendmentBeforeMidTerm.class);
+    }
+
+    @Test
+    void a_broken_silence_on_an_amendment_returns_it_to_amending_not_to_a_first_draft() {
+        Object[] amending = java.util.stream.Stream.concat(java.util.Arrays.stream(approvedInYear2()),
+                java.util.stream.Stream.of(new AmendmentOpenedEvent(ITPP, 1, "Mid-term"), new ItppSubmittedEvent(ITPP),
+                        new ItppCirculatedEvent(ITPP, now.plus(Duration.ofDays(40)), ROSTER))).toArray();
+        at(amending)
+                .andGivenCommands(new BreakSilenceCommand(ITPP, "NOR", "Not yet", now.plus(Duration.ofDays(35))))
+                .when(new AddObjectiveCommand(ITPP, null, UUID.randomUUID(), "Revised", null, "Outcome"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void drafts_the_next_cycle_carrying_over_the_chosen_goals_without_their_milestones() {
+        UUID next = UUID.fromString("a1a1a1a1-0000-4000-8000-0000000000ff");
+        UUID newObjective = UUID.fromString("d4d4d4d4-0000-4000-8000-0000000000ff");
+        UUID newGoal = UUID.fromString("e5e5e5e5-0000-4000-8000-0000000000ff");
+        fixture.givenCurrentTime(now)
+                .when(new DraftNextCycleCommand(next, GEORGIA, 2030, ITPP,
+                        List.of(new ItppCommands.CarriedObjective(newObjective, "Interoperable forces", null, "Units meet NATO standards")),
+                        List.of(new ItppCommands.CarriedGoal(GOAL, newGoal, "Deployable battalion", "A battalion certified",
+                                "Contributes to operations", List.of(newObjective)))))
+                .expectEvents(new ItppDraftedEvent(next, GEORGIA, "GEO", 2030),
+                        new ItppCarriedOverEvent(next, ITPP, List.of(GOAL)),
+                        new StrategicObjectiveAddedEvent(next, newObjective, "Interoperable forces", null, "Units meet NATO standards"),
+                        new PartnershipGoalAddedEvent(next, newGoal, "Deployable battalion", "A battalion certified",
+                                "Contributes to operations", List.of(newObjective), List.of()));
     }
 }
