@@ -33,8 +33,12 @@ final class ItppDemoData {
         if (georgia != null) {
             fillAndSubmit(georgia, "Interoperable land forces", "A light infantry battalion certified at NATO level 2");
             itpp.post(partnerToken("GEO"), "/itpps/" + georgia + "/partner-agreement", Map.of());
-            // A short silence, so the demo shows an approval within a minute of start.
-            circulate(georgia, Duration.ofSeconds(30));
+            // A short silence, so the demo shows an approval within a minute of start; the 2025 cycle is in
+            // its year 2 already, so once approved it is amended too (in the background).
+            circulate(georgia, Duration.ofSeconds(20));
+            Thread amendment = new Thread(() -> amendWhenApproved(georgia), "demo-amendment");
+            amendment.setDaemon(true);
+            amendment.start();
         }
         String ukraine = draft("UKR", 2025);
         if (ukraine != null) {
@@ -53,7 +57,32 @@ final class ItppDemoData {
         if (moldova != null) {
             objective(moldova, "Strengthened crisis management", "A national crisis management centre in operation");
         }
-        Launcher.log("demo data: ITPPs for GEO (approved shortly), UKR (under silence), JOR (objection), MDA (draft)");
+        Launcher.log("demo data: ITPPs for GEO (approved, then amended, within about a minute), UKR (under silence),"
+                + " JOR (objection), MDA (draft)");
+    }
+
+    /** Georgia's mid-term amendment: a cyber defence objective, approved under a short silence. */
+    private void amendWhenApproved(String georgia) {
+        try {
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            while (itpp.status(staff, "/itpps/" + georgia + "/amendments",
+                    Map.of("reason", "Mid-term assessment recommends a cyber defence objective")) != 200) {
+                if (Instant.now().isAfter(deadline)) {
+                    Launcher.log("demo data: Georgia's ITPP was not approved in time to be amended");
+                    return;
+                }
+                Thread.sleep(1000);
+            }
+            objective(georgia, "Cyber defence", "A national CERT cooperating with NATO");
+            itpp.post(staff, "/itpps/" + georgia + "/submission", Map.of());
+            itpp.post(partnerToken("GEO"), "/itpps/" + georgia + "/partner-agreement", Map.of());
+            circulate(georgia, Duration.ofSeconds(20));
+            Launcher.log("demo data: Georgia's amendment 1 circulated; approved in 20 s");
+        } catch (IOException e) {
+            Launcher.log("demo data: Georgia's amendment failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
