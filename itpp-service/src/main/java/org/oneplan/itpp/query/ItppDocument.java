@@ -1,7 +1,5 @@
 package org.oneplan.itpp.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +33,7 @@ import org.oneplan.contracts.itpp.SilenceProcedureLapsedEvent;
 import org.oneplan.contracts.itpp.StrategicObjectiveAddedEvent;
 import org.oneplan.contracts.itpp.StrategicObjectiveRevisedEvent;
 import org.oneplan.contracts.itpp.StrategicObjectiveWithdrawnEvent;
-import org.oneplan.platform.axon.Serializers;
+import org.oneplan.platform.projection.Json;
 
 /**
  * An ITPP document as people read it, built by a pure fold over its events: the read model keeps the
@@ -79,8 +77,6 @@ public record ItppDocument(
 
     public record Objection(String ally, String reason) {
     }
-
-    private static final ObjectMapper JSON = Serializers.eventMapper();
 
     /** ITPPs are co-owned with the partner: restricted, and releasable to that partner. */
     static String classificationFor(String partnerCode) {
@@ -230,18 +226,10 @@ public record ItppDocument(
     }
 
     static ItppDocument fromJson(String json) {
-        try {
-            return JSON.readValue(json, ItppDocument.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable ITPP document", e);
-        }
+        return Json.read(json, ItppDocument.class);
     }
 
     String toJson() {
-        try {
-            return JSON.writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write ITPP document", e);
-        }
+        return Json.write(this);
     }
 }

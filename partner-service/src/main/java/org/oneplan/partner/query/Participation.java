@@ -1,14 +1,12 @@
 package org.oneplan.partner.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.oneplan.contracts.partner.NacDecision;
 import org.oneplan.contracts.partner.PredecessorProgramme;
 import org.oneplan.contracts.partner.Programme;
-import org.oneplan.platform.axon.Serializers;
+import org.oneplan.platform.projection.Json;
 
 /** A partner's programme enrolments (current and past) and the programmes its ITPP replaced. */
 public record Participation(List<Enrolment> programmes, List<Predecessor> predecessorProgrammes) {
@@ -19,22 +17,12 @@ public record Participation(List<Enrolment> programmes, List<Predecessor> predec
     public record Predecessor(PredecessorProgramme programme, LocalDate from, LocalDate until) {
     }
 
-    private static final ObjectMapper JSON = Serializers.eventMapper();
-
     static Participation fromJson(String json) {
-        try {
-            return JSON.readValue(json, Participation.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable participation", e);
-        }
+        return Json.read(json, Participation.class);
     }
 
     String toJson() {
-        try {
-            return JSON.writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write participation", e);
-        }
+        return Json.write(this);
     }
 
     public static Participation none() {
