@@ -13,6 +13,7 @@ import org.oneplan.contracts.itpp.ActivityRevisedEvent;
 import org.oneplan.contracts.itpp.ActivityStatus;
 import org.oneplan.contracts.itpp.ActivityStatusChangedEvent;
 import org.oneplan.contracts.itpp.ActivityType;
+import org.oneplan.contracts.itpp.Indicator;
 import org.oneplan.contracts.itpp.ItppApprovedEvent;
 import org.oneplan.contracts.itpp.ItppCycleEndedEvent;
 import org.oneplan.contracts.itpp.ItppCycleYearBeganEvent;
@@ -55,6 +56,7 @@ final class SampleEvents {
     private static final UUID OBJECTIVE = UUID.fromString("1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f");
     private static final UUID GOAL = UUID.fromString("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a");
     private static final UUID ACTIVITY = UUID.fromString("4f5a6b7c-8d9e-4f0a-9b1c-2d3e4f5a6b7c");
+    private static final UUID INDICATOR = UUID.fromString("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d");
     private static final UUID MILESTONE = UUID.fromString("3e4f5a6b-7c8d-4e9f-8a1b-2c3d4e5f6a7b");
 
     private SampleEvents() {
@@ -81,7 +83,9 @@ final class SampleEvents {
                 new StrategicObjectiveWithdrawnEvent(ITPP, OBJECTIVE),
                 new PartnershipGoalAddedEvent(ITPP, GOAL, "Deployable battalion", "A battalion certified",
                         "Contributes to operations", List.of(OBJECTIVE),
-                        List.of(new Milestone(MILESTONE, "Level 1 evaluation", LocalDate.of(2027, 6, 30)))),
+                        List.of(new Milestone(MILESTONE, "Level 1 evaluation", LocalDate.of(2027, 6, 30))),
+                        List.of(new Indicator(INDICATOR, "Officers trained to NATO standards", "persons",
+                                new java.math.BigDecimal("40"), 2025, new java.math.BigDecimal("120"), 2028, true))),
                 new PartnershipGoalWithdrawnEvent(ITPP, GOAL),
                 new ItppSubmittedEvent(ITPP),
                 new PartnerAgreementRecordedEvent(ITPP, "GEO"),

@@ -6,7 +6,8 @@ import org.oneplan.contracts.DomainEvent;
 
 /**
  * Output 2: a partnership goal in the seed's template: expected outcome, rationale, the strategic
- * objectives it serves, and its milestones.
+ * objectives it serves, its milestones, and optional indicators (absent in events written before
+ * indicators existed, read as none).
  */
 @DomainEvent(context = "itpp")
 public record PartnershipGoalAddedEvent(
@@ -16,10 +17,12 @@ public record PartnershipGoalAddedEvent(
         String expectedOutcome,
         String rationale,
         List<UUID> objectiveIds,
-        List<Milestone> milestones) implements ItppEvent {
+        List<Milestone> milestones,
+        List<Indicator> indicators) implements ItppEvent {
 
     public PartnershipGoalAddedEvent {
         objectiveIds = List.copyOf(objectiveIds);
         milestones = List.copyOf(milestones);
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
     }
 }

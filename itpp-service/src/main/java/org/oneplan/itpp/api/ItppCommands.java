@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.oneplan.contracts.itpp.ActivityLead;
 import org.oneplan.contracts.itpp.ActivityStatus;
 import org.oneplan.contracts.itpp.ActivityType;
+import org.oneplan.contracts.itpp.Indicator;
 import org.oneplan.contracts.itpp.Milestone;
 import org.oneplan.contracts.itpp.MilestoneProgress;
 
@@ -42,7 +43,7 @@ public final class ItppCommands {
     public record AddGoalCommand(
             @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
             UUID goalId, String title, String expectedOutcome, String rationale,
-            List<UUID> objectiveIds, List<Milestone> milestones) {
+            List<UUID> objectiveIds, List<Milestone> milestones, List<Indicator> indicators) {
     }
 
     public record WithdrawGoalCommand(
@@ -109,6 +110,6 @@ public final class ItppCommands {
     }
 
     public record CarriedGoal(UUID previousGoalId, UUID goalId, String title, String expectedOutcome, String rationale,
-            List<UUID> objectiveIds) {
+            List<UUID> objectiveIds, List<Indicator> indicators) {
     }
 }

@@ -39,7 +39,19 @@ public final class ItppRequests {
             @NotBlank @Size(max = 2000) String expectedOutcome,
             @NotBlank @Size(max = 4000) String rationale,
             @NotEmpty List<@NotNull UUID> objectiveIds,
-            List<@Valid @NotNull MilestoneRequest> milestones) {
+            List<@Valid @NotNull MilestoneRequest> milestones,
+            List<@Valid @NotNull IndicatorRequest> indicators) {
+    }
+
+    /** An IATI-style indicator: unit, baseline in a year, target in a year, by sex where it counts people. */
+    public record IndicatorRequest(
+            @NotBlank @Size(max = 500) String description,
+            @NotBlank @Size(max = 50) String unit,
+            @NotNull java.math.BigDecimal baseline,
+            @NotNull Integer baselineYear,
+            @NotNull java.math.BigDecimal target,
+            @NotNull Integer targetYear,
+            boolean sexDisaggregated) {
     }
 
     public record Circulate(@NotNull Instant silenceEnds) {

@@ -25,6 +25,7 @@ import org.oneplan.contracts.itpp.ItppCarriedOverEvent;
 import org.oneplan.contracts.itpp.ActivityRevisedEvent;
 import org.oneplan.contracts.itpp.ActivityStatus;
 import org.oneplan.contracts.itpp.ActivityStatusChangedEvent;
+import org.oneplan.contracts.itpp.Indicator;
 import org.oneplan.contracts.itpp.ItppApprovedEvent;
 import org.oneplan.contracts.itpp.ItppCycleEndedEvent;
 import org.oneplan.contracts.itpp.ItppCycleYearBeganEvent;
@@ -136,7 +137,7 @@ class Itpp {
         }
         for (ItppCommands.CarriedGoal goal : command.goals()) {
             apply(new PartnershipGoalAddedEvent(command.itppId(), goal.goalId(), goal.title(), goal.expectedOutcome(),
-                    goal.rationale(), goal.objectiveIds(), List.of()));
+                    goal.rationale(), goal.objectiveIds(), List.of(), goal.indicators()));
         }
     }
 
@@ -217,8 +218,19 @@ class Itpp {
                         + (cycleStartYear + CYCLE_YEARS - 1));
             }
         }
+        List<Indicator> indicators = command.indicators() == null ? List.of() : command.indicators();
+        for (Indicator indicator : indicators) {
+            Require.text("indicators.description", indicator.description());
+            Require.text("indicators.unit", indicator.unit());
+            if (indicator.targetYear() < indicator.baselineYear()
+                    || indicator.targetYear() >= cycleStartYear + CYCLE_YEARS) {
+                throw new InvalidCommand("indicators", "Indicator '" + indicator.description() + "' needs a target year"
+                        + " from its baseline year to the cycle's last year " + (cycleStartYear + CYCLE_YEARS - 1));
+            }
+        }
         apply(new PartnershipGoalAddedEvent(itppId, command.goalId(), command.title().strip(),
-                command.expectedOutcome().strip(), command.rationale().strip(), command.objectiveIds(), milestones));
+                command.expectedOutcome().strip(), command.rationale().strip(), command.objectiveIds(), milestones,
+                indicators));
         return version();
     }
 

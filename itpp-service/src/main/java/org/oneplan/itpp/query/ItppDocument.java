@@ -15,6 +15,7 @@ import org.oneplan.contracts.itpp.ActivityRevisedEvent;
 import org.oneplan.contracts.itpp.ActivityStatus;
 import org.oneplan.contracts.itpp.ActivityStatusChangedEvent;
 import org.oneplan.contracts.itpp.ActivityType;
+import org.oneplan.contracts.itpp.Indicator;
 import org.oneplan.contracts.itpp.ItppApprovedEvent;
 import org.oneplan.contracts.itpp.ItppCirculatedEvent;
 import org.oneplan.contracts.itpp.ItppCycleEndedEvent;
@@ -64,7 +65,7 @@ public record ItppDocument(
     }
 
     public record Goal(UUID id, String title, String expectedOutcome, String rationale, List<UUID> objectiveIds,
-            List<MilestoneState> milestones) {
+            List<MilestoneState> milestones, List<Indicator> indicators) {
     }
 
     public record MilestoneState(UUID id, String description, LocalDate dueDate, MilestoneProgress progress,
@@ -149,7 +150,7 @@ public record ItppDocument(
                 objectives = remove(objectives, o -> o.id().equals(e.objectiveId()));
             } else if (event instanceof PartnershipGoalAddedEvent e) {
                 goals = add(goals, new Goal(e.goalId(), e.title(), e.expectedOutcome(), e.rationale(), e.objectiveIds(),
-                        e.milestones().stream().map(ItppDocument::planned).toList()));
+                        e.milestones().stream().map(ItppDocument::planned).toList(), e.indicators()));
             } else if (event instanceof PartnershipGoalWithdrawnEvent e) {
                 goals = remove(goals, g -> g.id().equals(e.goalId()));
             } else if (event instanceof ActivityPlannedEvent e) {
@@ -168,7 +169,7 @@ public record ItppDocument(
                         g -> new Goal(g.id(), g.title(), g.expectedOutcome(), g.rationale(), g.objectiveIds(),
                                 replace(g.milestones(), m -> m.id().equals(e.milestoneId()),
                                         m -> new MilestoneState(m.id(), m.description(), m.dueDate(), e.progress(),
-                                                e.reportedOn(), e.evidence()))));
+                                                e.reportedOn(), e.evidence())), g.indicators()));
             } else if (event instanceof ItppSubmittedEvent) {
                 status = ItppStatus.SUBMITTED;
                 partnerAgreed = false;

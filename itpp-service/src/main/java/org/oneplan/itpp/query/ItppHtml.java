@@ -47,7 +47,17 @@ public final class ItppHtml {
                         .append(milestone.progress() == null ? "" : " &mdash; " + milestone.progress())
                         .append("</li>");
             }
-            html.append("</ul></td></tr></table>");
+            html.append("</ul></td></tr>");
+            if (!goal.indicators().isEmpty()) {
+                html.append("<tr><th>Indicators</th><td><ul>");
+                goal.indicators().forEach(indicator -> html.append("<li>").append(escape(indicator.description()))
+                        .append(": ").append(indicator.baseline()).append(' ').append(escape(indicator.unit()))
+                        .append(" (").append(indicator.baselineYear()).append(") &rarr; ").append(indicator.target())
+                        .append(" (").append(indicator.targetYear()).append(')')
+                        .append(indicator.sexDisaggregated() ? ", by sex" : "").append("</li>"));
+                html.append("</ul></td></tr>");
+            }
+            html.append("</table>");
         }
         html.append("<h2>3. Activities</h2><table><tr><th>Activity</th><th>Type</th><th>Period</th>")
                 .append("<th>Lead</th><th>Status</th><th>Goals</th></tr>");

@@ -87,7 +87,7 @@ public class ItppCycleResource {
                 .toList();
         List<CarriedGoal> goals = chosen.stream()
                 .map(g -> new CarriedGoal(g.id(), UUID.randomUUID(), g.title(), g.expectedOutcome(), g.rationale(),
-                        g.objectiveIds().stream().map(newObjectiveIds::get).toList()))
+                        g.objectiveIds().stream().map(newObjectiveIds::get).toList(), g.indicators()))
                 .toList();
         int nextCycle = previous.cycleStartYear() + 4;
         UUID next = ItppIds.of(previous.partnerId(), nextCycle);

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.oneplan.contracts.itpp.ItppStatus;
+import org.oneplan.contracts.itpp.Indicator;
 import org.oneplan.contracts.itpp.Milestone;
 import org.oneplan.itpp.api.ItppCommands.AddGoalCommand;
 import org.oneplan.itpp.api.ItppCommands.AddObjectiveCommand;
@@ -156,8 +157,12 @@ public class ItppResource {
         UUID goalId = UUID.randomUUID();
         List<Milestone> milestones = request.milestones() == null ? List.of() : request.milestones().stream()
                 .map(m -> new Milestone(UUID.randomUUID(), m.description(), m.dueDate())).toList();
+        List<Indicator> indicators = request.indicators() == null ? List.of() : request.indicators().stream()
+                .map(i -> new Indicator(UUID.randomUUID(), i.description(), i.unit(), i.baseline(), i.baselineYear(),
+                        i.target(), i.targetYear(), i.sexDisaggregated()))
+                .toList();
         Long version = commands.send(new AddGoalCommand(id, Versions.fromIfMatch(ifMatch), goalId, request.title(),
-                request.expectedOutcome(), request.rationale(), request.objectiveIds(), milestones));
+                request.expectedOutcome(), request.rationale(), request.objectiveIds(), milestones, indicators));
         return CommandAccepted.created(URI.create("/itpps/" + id + "/goals/" + goalId), goalId, version);
     }
 

@@ -16,6 +16,7 @@ import org.oneplan.contracts.itpp.ActivityPlannedEvent;
 import org.oneplan.contracts.itpp.ActivityStatus;
 import org.oneplan.contracts.itpp.ActivityStatusChangedEvent;
 import org.oneplan.contracts.itpp.ActivityType;
+import org.oneplan.contracts.itpp.Indicator;
 import org.oneplan.contracts.itpp.ItppApprovedEvent;
 import org.oneplan.contracts.itpp.ItppCycleEndedEvent;
 import org.oneplan.contracts.itpp.ItppCycleYearBeganEvent;
@@ -104,7 +105,7 @@ class ItppTest {
         return new PartnershipGoalAddedEvent(ITPP, GOAL, "Deployable battalion", "A battalion certified",
                 "Contributes to operations", List.of(OBJECTIVE),
                 List.of(new Milestone(UUID.fromString("f6f6f6f6-0000-4000-8000-000000000006"), "Level 1 evaluation",
-                        LocalDate.of(2027, 6, 30))));
+                        LocalDate.of(2027, 6, 30))), List.of());
     }
 
     private ItppCirculatedEvent circulated() {
@@ -140,7 +141,7 @@ class ItppTest {
                 .expectEvents(objective());
         at(drafted(), objective())
                 .when(new AddGoalCommand(ITPP, null, GOAL, "Deployable battalion", "A battalion certified",
-                        "Contributes to operations", List.of(OBJECTIVE), goal().milestones()))
+                        "Contributes to operations", List.of(OBJECTIVE), goal().milestones(), List.of()))
                 .expectEvents(goal());
     }
 
@@ -148,7 +149,7 @@ class ItppTest {
     void refuses_a_milestone_due_outside_the_cycle_with_400() {
         at(drafted(), objective())
                 .when(new AddGoalCommand(ITPP, null, GOAL, "Goal", "Outcome", "Rationale", List.of(OBJECTIVE),
-                        List.of(new Milestone(UUID.randomUUID(), "Too late", LocalDate.of(2030, 1, 1)))))
+                        List.of(new Milestone(UUID.randomUUID(), "Too late", LocalDate.of(2030, 1, 1))), List.of()))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
@@ -156,7 +157,7 @@ class ItppTest {
     @Test
     void refuses_a_goal_that_serves_a_withdrawn_objective() {
         at(drafted(), objective(), new StrategicObjectiveWithdrawnEvent(ITPP, OBJECTIVE))
-                .when(new AddGoalCommand(ITPP, null, GOAL, "Goal", "Outcome", "Rationale", List.of(OBJECTIVE), List.of()))
+                .when(new AddGoalCommand(ITPP, null, GOAL, "Goal", "Outcome", "Rationale", List.of(OBJECTIVE), List.of(), List.of()))
                 .expectException(ObjectiveNotAvailable.class);
     }
 
@@ -378,11 +379,29 @@ class ItppTest {
                 .when(new DraftNextCycleCommand(next, GEORGIA, 2030, ITPP,
                         List.of(new ItppCommands.CarriedObjective(newObjective, "Interoperable forces", null, "Units meet NATO standards")),
                         List.of(new ItppCommands.CarriedGoal(GOAL, newGoal, "Deployable battalion", "A battalion certified",
-                                "Contributes to operations", List.of(newObjective)))))
+                                "Contributes to operations", List.of(newObjective), List.of()))))
                 .expectEvents(new ItppDraftedEvent(next, GEORGIA, "GEO", 2030),
                         new ItppCarriedOverEvent(next, ITPP, List.of(GOAL)),
                         new StrategicObjectiveAddedEvent(next, newObjective, "Interoperable forces", null, "Units meet NATO standards"),
                         new PartnershipGoalAddedEvent(next, newGoal, "Deployable battalion", "A battalion certified",
-                                "Contributes to operations", List.of(newObjective), List.of()));
+                                "Contributes to operations", List.of(newObjective), List.of(), List.of()));
+    }
+
+    @Test
+    void a_goal_carries_iati_style_indicators_and_refuses_a_target_after_the_cycle() {
+        Indicator trained = new Indicator(UUID.fromString("a8a8a8a8-0000-4000-8000-000000000008"),
+                "Officers trained to NATO standards", "persons", new java.math.BigDecimal("40"), 2025,
+                new java.math.BigDecimal("120"), 2029, true);
+        at(drafted(), objective())
+                .when(new AddGoalCommand(ITPP, null, GOAL, "Goal", "Outcome", "Rationale", List.of(OBJECTIVE), List.of(),
+                        List.of(trained)))
+                .expectEvents(new PartnershipGoalAddedEvent(ITPP, GOAL, "Goal", "Outcome", "Rationale", List.of(OBJECTIVE),
+                        List.of(), List.of(trained)));
+        Indicator tooLate = new Indicator(trained.indicatorId(), "Officers", "persons", java.math.BigDecimal.ONE, 2025,
+                java.math.BigDecimal.TEN, 2031, true);
+        at(drafted(), objective())
+                .when(new AddGoalCommand(ITPP, null, GOAL, "Goal", "Outcome", "Rationale", List.of(OBJECTIVE), List.of(),
+                        List.of(tooLate)))
+                .expectException(InvalidCommand.class);
     }
 }

@@ -71,6 +71,10 @@ final class ItppApi {
     static Map<String, Object> goal(String objectiveId, String due) {
         return Map.of("title", "Deployable battalion", "expectedOutcome", "A battalion certified at level 2",
                 "rationale", "Contributes to operations", "objectiveIds", List.of(objectiveId),
-                "milestones", List.of(Map.of("description", "Level 1 evaluation", "dueDate", due)));
+                "milestones", List.of(Map.of("description", "Level 1 evaluation", "dueDate", due)),
+                "indicators", List.of(Map.of("description", "Officers trained to NATO standards", "unit", "persons",
+                        "baseline", 40, "baselineYear", Integer.parseInt(due.substring(0, 4)) - 1,
+                        "target", 120, "targetYear", Integer.parseInt(due.substring(0, 4)),
+                        "sexDisaggregated", true)));
     }
 }

@@ -23,10 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.oneplan.platform.testing.OnePlanInfrastructure;
 import org.oneplan.platform.testing.TestTokens;
 
-/** After the mid-term an approved ITPP is amended on the same path; the next cycle carries chosen goals over. */
+/**
+ * The full cycle, driven by the test clock: create, objectives, goals, circulation, the partner's
+ * agreement, approval at the deadline, activities, year 2, amendment on the same path, year 4, renewal;
+ * every event on {@code oneplan.itpp.events}.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = OnePlanInfrastructure.class, restrictToAnnotatedClass = false)
-class ItppAmendmentTest {
+class ItppFullCycleTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
@@ -35,13 +39,17 @@ class ItppAmendmentTest {
     TestClock clock;
 
     @Test
-    void an_amendment_after_the_mid_term_is_approved_like_the_original_and_the_old_text_stays_readable_as_of() {
+    void an_itpp_goes_through_its_whole_cycle_from_draft_to_renewal() {
         PartnerTopic.admitAlly(kafka, "FRA", LocalDate.of(1949, 4, 4));
         UUID qatar = PartnerTopic.registerPartner(kafka, "QAT");
         int cycle = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear();
         String itpp = draftWhenPartnerKnown(qatar, cycle);
         String goalId = approve(itpp, cycle, "QAT", clock);
 
+        as(TestTokens.staff()).body(Map.of("title", "Staff officer course", "type", "PCM_EVENT", "goalIds",
+                        List.of(goalId), "plannedFrom", cycle + "-09-01", "plannedUntil", cycle + "-09-12",
+                        "lead", Map.of("kind", "NATO_BODY", "name", "NATO School Oberammergau")))
+                .post("/itpps/" + itpp + "/activities").then().statusCode(201);
         as(TestTokens.staff()).body(Map.of("reason", "Too early")).post("/itpps/" + itpp + "/amendments")
                 .then().statusCode(422).body("type", equalTo("urn:oneplan:problem:amendment-before-mid-term"));
         clock.advance(Duration.between(clock.instant(),
@@ -69,6 +77,11 @@ class ItppAmendmentTest {
                 .body("amendment", equalTo(0))
                 .body("objectives", hasSize(1));
 
+        clock.advance(Duration.between(clock.instant(),
+                LocalDate.of(cycle + 3, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC)).plusSeconds(1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(TestTokens.staff()).get("/itpps/" + itpp)
+                .then().body("cycleYear", equalTo(4)).body("goals[0].indicators[0].unit", equalTo("persons")));
+
         String next = as(TestTokens.staff()).body(Map.of("goalIds", List.of(goalId)))
                 .post("/itpps/" + itpp + "/renewal").then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(TestTokens.partner("QAT")).get("/itpps/" + next)
@@ -82,5 +95,14 @@ class ItppAmendmentTest {
                 .body("objectives", hasSize(1)));
         as(TestTokens.staff()).body(Map.of("goalIds", List.of(goalId))).post("/itpps/" + itpp + "/renewal")
                 .then().statusCode(409);
+
+        List<String> stored = as(TestTokens.inspector()).get("/itpps/" + itpp + "/history").then().statusCode(200)
+                .extract().jsonPath().getList("type", String.class);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> org.assertj.core.api.Assertions.assertThat(
+                org.oneplan.platform.testing.TopicReader.readAll(kafka, "oneplan.itpp.events").stream()
+                        .filter(r -> itpp.equals(r.key())).map(r -> r.event().getType()).toList())
+                .containsExactlyElementsOf(stored)
+                .contains("org.oneplan.itpp.ItppCycleYearBegan.v1", "org.oneplan.itpp.AmendmentOpened.v1",
+                        "org.oneplan.itpp.ActivityPlanned.v1"));
     }
 }
