@@ -11,18 +11,12 @@ import static org.oneplan.itpp.rest.ItppApi.goal;
 import static org.oneplan.itpp.rest.ItppApi.objective;
 import static org.oneplan.itpp.rest.ItppApi.prepareAndSubmit;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.oneplan.platform.testing.OnePlanInfrastructure;
 import org.oneplan.platform.testing.TestTokens;
 import org.oneplan.platform.testing.TopicReader;
 
@@ -31,20 +25,8 @@ import org.oneplan.platform.testing.TopicReader;
  * partners and Allies arriving as partner-service publishes them and time moved by a test clock.
  */
 @QuarkusTest
-@QuarkusTestResource(value = OnePlanInfrastructure.class, restrictToAnnotatedClass = false)
-class ItppApprovalTest {
+class ItppApprovalTest extends ItppHttpTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void alliesAreOnTheRoster() {
-        PartnerTopic.admitAlly(kafka, "FRA", LocalDate.of(1949, 4, 4));
-        PartnerTopic.admitAlly(kafka, "NOR", LocalDate.of(1949, 4, 4));
-    }
 
     @Test
     void approves_itpp_when_silence_deadline_passes_without_objection_and_the_partner_agreed() {

@@ -8,9 +8,7 @@ import static org.oneplan.itpp.rest.ItppApi.as;
 import static org.oneplan.itpp.rest.ItppApi.circulate;
 import static org.oneplan.itpp.rest.ItppApi.draftWhenPartnerKnown;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,9 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.oneplan.platform.testing.OnePlanInfrastructure;
 import org.oneplan.platform.testing.TestTokens;
 
 /**
@@ -29,18 +25,10 @@ import org.oneplan.platform.testing.TestTokens;
  * every event on {@code oneplan.itpp.events}.
  */
 @QuarkusTest
-@QuarkusTestResource(value = OnePlanInfrastructure.class, restrictToAnnotatedClass = false)
-class ItppFullCycleTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
-
-    @Inject
-    TestClock clock;
+class ItppFullCycleTest extends ItppHttpTest {
 
     @Test
     void an_itpp_goes_through_its_whole_cycle_from_draft_to_renewal() {
-        PartnerTopic.admitAlly(kafka, "FRA", LocalDate.of(1949, 4, 4));
         UUID qatar = PartnerTopic.registerPartner(kafka, "QAT");
         int cycle = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear();
         String itpp = draftWhenPartnerKnown(qatar, cycle);

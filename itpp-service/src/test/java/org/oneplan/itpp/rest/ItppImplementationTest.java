@@ -10,9 +10,7 @@ import static org.oneplan.itpp.rest.ItppApi.approve;
 import static org.oneplan.itpp.rest.ItppApi.as;
 import static org.oneplan.itpp.rest.ItppApi.draftWhenPartnerKnown;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,29 +18,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.oneplan.platform.testing.OnePlanInfrastructure;
 import org.oneplan.platform.testing.TestTokens;
 import org.oneplan.platform.testing.TopicReader;
 
 /** An approved ITPP in implementation: activities, milestone progress, the cycle calendar, and its readings. */
 @QuarkusTest
-@QuarkusTestResource(value = OnePlanInfrastructure.class, restrictToAnnotatedClass = false)
-class ItppImplementationTest {
+class ItppImplementationTest extends ItppHttpTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void alliesAreOnTheRoster() {
-        PartnerTopic.admitAlly(kafka, "FRA", LocalDate.of(1949, 4, 4));
-        PartnerTopic.admitAlly(kafka, "NOR", LocalDate.of(1949, 4, 4));
-    }
 
     @Test
     void activities_and_milestone_progress_trace_to_goals_and_objectives_and_print_under_the_banner() {

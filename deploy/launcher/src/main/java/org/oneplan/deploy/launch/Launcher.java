@@ -49,8 +49,7 @@ public final class Launcher {
         try {
             launcher.start();
         } catch (Exception e) {
-            System.err.println("OnePlan did not start: " + e.getMessage());
-            e.printStackTrace();
+            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("OnePlan did not start", e);
             System.exit(1);
         }
         stopped.await();

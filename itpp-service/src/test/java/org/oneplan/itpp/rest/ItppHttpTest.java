@@ -1,0 +1,28 @@
+package org.oneplan.itpp.rest;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.oneplan.platform.testing.OnePlanInfrastructure;
+
+/**
+ * What every ITPP test through HTTP shares: the real PostgreSQL and Kafka, the broker's address, the
+ * test clock, and France and Norway on the Ally roster (as partner-service would publish them).
+ */
+@QuarkusTestResource(value = OnePlanInfrastructure.class, restrictToAnnotatedClass = false)
+abstract class ItppHttpTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void alliesAreOnTheRoster() {
+        PartnerTopic.admitAlly(kafka, "FRA", LocalDate.of(1949, 4, 4));
+        PartnerTopic.admitAlly(kafka, "NOR", LocalDate.of(1949, 4, 4));
+    }
+}
