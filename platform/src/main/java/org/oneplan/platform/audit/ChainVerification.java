@@ -1,0 +1,12 @@
+package org.oneplan.platform.audit;
+
+import java.util.List;
+
+/**
+ * What an inspector learns from a service's published stream: how many events link into one unbroken
+ * hash chain from the genesis, its head, and every problem found (an altered event, a missing
+ * predecessor, a fork, an event that does not link).
+ */
+public record ChainVerification(String topic, long records, long events, String head, boolean intact,
+        List<String> problems) {
+}
