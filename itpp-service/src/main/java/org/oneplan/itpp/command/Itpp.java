@@ -19,6 +19,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.oneplan.contracts.itpp.ActivityLead;
 import org.oneplan.contracts.itpp.ActivityPlannedEvent;
 import org.oneplan.contracts.itpp.AmendmentOpenedEvent;
 import org.oneplan.contracts.itpp.ItppCarriedOverEvent;
@@ -517,7 +518,7 @@ class Itpp {
 
     /** Activities are traceable to current goals and planned inside the cycle. */
     private void checkActivity(String title, List<UUID> goalIds, LocalDate from, LocalDate until,
-            org.oneplan.contracts.itpp.ActivityLead lead) {
+            ActivityLead lead) {
         Require.text("title", title);
         if (goalIds == null || goalIds.isEmpty()) {
             throw new InvalidCommand("goalIds", "An activity supports at least one partnership goal");

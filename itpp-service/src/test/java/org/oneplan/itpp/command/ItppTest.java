@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -403,5 +404,15 @@ class ItppTest {
                 .when(new AddGoalCommand(ITPP, null, GOAL, "Goal", "Outcome", "Rationale", List.of(OBJECTIVE), List.of(),
                         List.of(tooLate)))
                 .expectException(InvalidCommand.class);
+    }
+
+    @Test
+    void refuses_a_second_itpp_for_the_same_partner_and_cycle() {
+        // The id derives from partner and cycle, so the second draft targets the same stream; the event
+        // store refuses to start it again (answered 409 through the API).
+        at(drafted())
+                .when(new DraftItppCommand(ITPP, GEORGIA, 2026))
+                .expectException(EventStoreException.class)
+                .expectNoEvents();
     }
 }

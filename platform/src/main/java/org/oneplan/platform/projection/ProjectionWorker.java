@@ -2,11 +2,13 @@ package org.oneplan.platform.projection;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -114,7 +116,7 @@ final class ProjectionWorker implements Runnable {
             try {
                 PublishedEvent event = PublishedEvent.parse(record.value());
                 inTransaction(() -> Checkpoints.claim(projection.name(), event)
-                        .chain(isNew -> isNew ? projection.apply(event) : io.smallrye.mutiny.Uni.createFrom().voidItem()));
+                        .chain(isNew -> isNew ? projection.apply(event) : Uni.createFrom().voidItem()));
                 return;
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Projection %s could not apply %s@%d; retrying", projection.name(),
@@ -124,7 +126,7 @@ final class ProjectionWorker implements Runnable {
         }
     }
 
-    private static void inTransaction(java.util.function.Supplier<io.smallrye.mutiny.Uni<Void>> work)
+    private static void inTransaction(Supplier<Uni<Void>> work)
             throws InterruptedException {
         try {
             VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(work));
