@@ -16,7 +16,7 @@ if [ -f "$run/launcher.pid" ] && kill -0 "$(cat "$run/launcher.pid")" 2>/dev/nul
 fi
 
 if [ "${ONEPLAN_SKIP_BUILD:-0}" != "1" ]; then
-  echo "[oneplan] building (mvn install -DskipTests; the first build downloads ~300 MB into ~/.m2)"
+  echo "[oneplan] building (mvn install -DskipTests; the first build downloads ~350 MB into ~/.m2)"
   (cd "$root" && mvn -B -ntp -q install -DskipTests)
 fi
 

@@ -51,6 +51,17 @@ public class ProjectionRunner {
         return workers.keySet();
     }
 
+    /** Read models whose consumer has stopped (it never stops by itself while the service runs). */
+    public Set<String> stopped() {
+        Set<String> stopped = new java.util.TreeSet<>();
+        workers.forEach((name, worker) -> {
+            if (!worker.isAlive()) {
+                stopped.add(name);
+            }
+        });
+        return stopped;
+    }
+
     /** Empty when no projection has that name. */
     public Optional<CompletionStage<Void>> rebuild(String name) {
         return Optional.ofNullable(workers.get(name)).map(ProjectionWorker::requestRebuild);

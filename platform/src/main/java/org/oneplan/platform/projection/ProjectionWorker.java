@@ -54,6 +54,10 @@ final class ProjectionWorker implements Runnable {
         thread.start();
     }
 
+    boolean isAlive() {
+        return thread.isAlive();
+    }
+
     void stop() throws InterruptedException {
         running = false;
         consumer.wakeup();
