@@ -1,25 +1,11 @@
 package org.oneplan.itpp.architecture;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.Test;
-import org.oneplan.platform.testing.ServiceLayering;
+import org.oneplan.platform.testing.ServiceLayeringTest;
 
-class LayeringTest {
+class LayeringTest extends ServiceLayeringTest {
 
-    private static final JavaClasses CLASSES = ServiceLayering.classesOf("org.oneplan.itpp");
-
-    @Test
-    void domain_code_knows_nothing_of_rest_kafka_or_persistence() {
-        ServiceLayering.domainIsPure(CLASSES);
-    }
-
-    @Test
-    void read_models_never_use_the_write_side() {
-        ServiceLayering.readModelsAreSeparate(CLASSES);
-    }
-
-    @Test
-    void api_records_depend_on_no_layer_of_the_service() {
-        ServiceLayering.apiIsPlain(CLASSES);
+    @Override
+    protected String servicePackage() {
+        return "org.oneplan.itpp";
     }
 }

@@ -11,6 +11,8 @@ import org.oneplan.contracts.shared.Classification;
 public class CurrentActor {
 
     private final JsonWebToken token;
+    /** Read from the token once per request. */
+    private Actor actor;
 
     CurrentActor(JsonWebToken token) {
         this.token = token;
@@ -18,6 +20,13 @@ public class CurrentActor {
 
     /** The caller of the current request. */
     public Actor get() {
+        if (actor == null) {
+            actor = fromToken();
+        }
+        return actor;
+    }
+
+    private Actor fromToken() {
         Set<String> groups = token.getGroups();
         String role = Roles.PRECEDENCE.stream().filter(groups::contains).findFirst().orElse("none");
         String nation = token.getClaim("nation");
