@@ -5,8 +5,7 @@ public final class EventTypes {
 
     private static final String SUFFIX = "Event";
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 
     /** {@code PartnerRegisteredEvent} becomes {@code PartnerRegistered}. */
     public static String eventName(Class<?> eventClass) {

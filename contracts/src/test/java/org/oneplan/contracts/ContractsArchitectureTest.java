@@ -11,18 +11,34 @@ class ContractsArchitectureTest {
 
     @Test
     void contracts_depend_only_on_java_and_annotations() {
-        classes().that().resideInAPackage("org.oneplan.contracts..")
-                .should().onlyDependOnClassesThat()
+        classes()
+                .that()
+                .resideInAPackage("org.oneplan.contracts..")
+                .should()
+                .onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "org.oneplan.contracts..", "com.fasterxml.jackson.annotation..")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("org.oneplan.contracts"));
     }
 
     @Test
     void every_event_record_is_annotated_with_its_context_and_version() {
-        classes().that().resideInAPackage("org.oneplan.contracts..").and().haveSimpleNameEndingWith("Event").and().areNotInterfaces().and().areNotAnnotations()
-                .should().beAnnotatedWith(DomainEvent.class).andShould().beRecords()
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes()
+                .that()
+                .resideInAPackage("org.oneplan.contracts..")
+                .and()
+                .haveSimpleNameEndingWith("Event")
+                .and()
+                .areNotInterfaces()
+                .and()
+                .areNotAnnotations()
+                .should()
+                .beAnnotatedWith(DomainEvent.class)
+                .andShould()
+                .beRecords()
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("org.oneplan.contracts"));
     }
 }

@@ -39,7 +39,9 @@ class EventSnapshotTest {
         if (!Files.exists(snapshot) && Boolean.getBoolean("snapshots.update")) {
             Files.writeString(snapshot, actual, StandardCharsets.UTF_8);
         }
-        assertThat(snapshot).as("snapshot of %s", event.getClass().getSimpleName()).exists();
+        assertThat(snapshot)
+                .as("snapshot of %s", event.getClass().getSimpleName())
+                .exists();
         assertThat(actual).isEqualTo(Files.readString(snapshot, StandardCharsets.UTF_8));
     }
 
@@ -52,8 +54,9 @@ class EventSnapshotTest {
 
     @org.junit.jupiter.api.Test
     void a_goal_written_before_indicators_existed_reads_with_no_indicators() throws IOException {
-        String older = "{\"itppId\":\"9a3e6c1d-5b7f-4e2a-8c0d-1f2e3a4b5c6d\",\"goalId\":\"2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a\","
-                + "\"title\":\"Goal\",\"expectedOutcome\":\"Outcome\",\"rationale\":\"Why\",\"objectiveIds\":[],\"milestones\":[]}";
+        String older =
+                "{\"itppId\":\"9a3e6c1d-5b7f-4e2a-8c0d-1f2e3a4b5c6d\",\"goalId\":\"2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a\","
+                        + "\"title\":\"Goal\",\"expectedOutcome\":\"Outcome\",\"rationale\":\"Why\",\"objectiveIds\":[],\"milestones\":[]}";
         var goal = JSON.readValue(older, org.oneplan.contracts.itpp.PartnershipGoalAddedEvent.class);
         assertThat(goal.indicators()).isEmpty();
     }

@@ -6,23 +6,23 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.oneplan.contracts.itpp.ActivityLead;
-import org.oneplan.contracts.itpp.AmendmentOpenedEvent;
-import org.oneplan.contracts.itpp.ItppCarriedOverEvent;
 import org.oneplan.contracts.itpp.ActivityPlannedEvent;
 import org.oneplan.contracts.itpp.ActivityRevisedEvent;
 import org.oneplan.contracts.itpp.ActivityStatus;
 import org.oneplan.contracts.itpp.ActivityStatusChangedEvent;
 import org.oneplan.contracts.itpp.ActivityType;
+import org.oneplan.contracts.itpp.AmendmentOpenedEvent;
 import org.oneplan.contracts.itpp.Indicator;
 import org.oneplan.contracts.itpp.ItppApprovedEvent;
+import org.oneplan.contracts.itpp.ItppCarriedOverEvent;
+import org.oneplan.contracts.itpp.ItppCirculatedEvent;
 import org.oneplan.contracts.itpp.ItppCycleEndedEvent;
 import org.oneplan.contracts.itpp.ItppCycleYearBeganEvent;
-import org.oneplan.contracts.itpp.MilestoneProgress;
-import org.oneplan.contracts.itpp.MilestoneProgressReportedEvent;
-import org.oneplan.contracts.itpp.ItppCirculatedEvent;
 import org.oneplan.contracts.itpp.ItppDraftedEvent;
 import org.oneplan.contracts.itpp.ItppSubmittedEvent;
 import org.oneplan.contracts.itpp.Milestone;
+import org.oneplan.contracts.itpp.MilestoneProgress;
+import org.oneplan.contracts.itpp.MilestoneProgressReportedEvent;
 import org.oneplan.contracts.itpp.PartnerAgreementRecordedEvent;
 import org.oneplan.contracts.itpp.PartnershipGoalAddedEvent;
 import org.oneplan.contracts.itpp.PartnershipGoalWithdrawnEvent;
@@ -59,33 +59,54 @@ final class SampleEvents {
     private static final UUID INDICATOR = UUID.fromString("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d");
     private static final UUID MILESTONE = UUID.fromString("3e4f5a6b-7c8d-4e9f-8a1b-2c3d4e5f6a7b");
 
-    private SampleEvents() {
-    }
+    private SampleEvents() {}
 
     static List<Object> all() {
         return List.of(
-                new PartnerRegisteredEvent(PARTNER, "GEO", "Georgia", PartnerKind.STATE,
-                        Set.of(Framework.EAPC_PFP), false, LocalDate.of(1994, 3, 23)),
+                new PartnerRegisteredEvent(
+                        PARTNER,
+                        "GEO",
+                        "Georgia",
+                        PartnerKind.STATE,
+                        Set.of(Framework.EAPC_PFP),
+                        false,
+                        LocalDate.of(1994, 3, 23)),
                 new PartnerDetailsUpdatedEvent(PARTNER, "Georgia", true),
                 new PartnerJoinedFrameworkEvent(PARTNER, Framework.PARTNERS_ACROSS_THE_GLOBE, LocalDate.of(2024, 1, 1)),
                 new PartnerLeftFrameworkEvent(PARTNER, Framework.PARTNERS_ACROSS_THE_GLOBE, LocalDate.of(2025, 1, 1)),
                 new PartnerSuspendedEvent(PARTNER, "Council decision", LocalDate.of(2022, 3, 1)),
                 new PartnerReinstatedEvent(PARTNER, "Council decision", LocalDate.of(2023, 3, 1)),
-                new PartnerEnrolledInProgrammeEvent(PARTNER, Programme.PARP, LocalDate.of(2024, 1, 1),
+                new PartnerEnrolledInProgrammeEvent(
+                        PARTNER,
+                        Programme.PARP,
+                        LocalDate.of(2024, 1, 1),
                         new NacDecision("PO(2024)0001", LocalDate.of(2023, 12, 1))),
                 new PartnerLeftProgrammeEvent(PARTNER, Programme.PARP, LocalDate.of(2026, 1, 1)),
-                new PredecessorProgrammeRecordedEvent(PARTNER, PredecessorProgramme.IPAP,
-                        LocalDate.of(2004, 10, 29), LocalDate.of(2021, 3, 1)),
+                new PredecessorProgrammeRecordedEvent(
+                        PARTNER, PredecessorProgramme.IPAP, LocalDate.of(2004, 10, 29), LocalDate.of(2021, 3, 1)),
                 new AllyAdmittedEvent(ALLY, "NOR", "Norway", LocalDate.of(1949, 8, 24)),
                 new ItppDraftedEvent(ITPP, PARTNER, "GEO", 2026),
-                new StrategicObjectiveAddedEvent(ITPP, OBJECTIVE, "Interoperable forces", "Why", "Units meet NATO standards"),
+                new StrategicObjectiveAddedEvent(
+                        ITPP, OBJECTIVE, "Interoperable forces", "Why", "Units meet NATO standards"),
                 new StrategicObjectiveRevisedEvent(ITPP, OBJECTIVE, "Interoperable forces", "Why", "Units certified"),
                 new StrategicObjectiveWithdrawnEvent(ITPP, OBJECTIVE),
-                new PartnershipGoalAddedEvent(ITPP, GOAL, "Deployable battalion", "A battalion certified",
-                        "Contributes to operations", List.of(OBJECTIVE),
+                new PartnershipGoalAddedEvent(
+                        ITPP,
+                        GOAL,
+                        "Deployable battalion",
+                        "A battalion certified",
+                        "Contributes to operations",
+                        List.of(OBJECTIVE),
                         List.of(new Milestone(MILESTONE, "Level 1 evaluation", LocalDate.of(2027, 6, 30))),
-                        List.of(new Indicator(INDICATOR, "Officers trained to NATO standards", "persons",
-                                new java.math.BigDecimal("40"), 2025, new java.math.BigDecimal("120"), 2028, true))),
+                        List.of(new Indicator(
+                                INDICATOR,
+                                "Officers trained to NATO standards",
+                                "persons",
+                                new java.math.BigDecimal("40"),
+                                2025,
+                                new java.math.BigDecimal("120"),
+                                2028,
+                                true))),
                 new PartnershipGoalWithdrawnEvent(ITPP, GOAL),
                 new ItppSubmittedEvent(ITPP),
                 new PartnerAgreementRecordedEvent(ITPP, "GEO"),
@@ -93,15 +114,34 @@ final class SampleEvents {
                 new SilenceBrokenEvent(ITPP, "FRA", "Goal 1 needs a measurable outcome"),
                 new SilenceProcedureLapsedEvent(ITPP, "The partner had not agreed the text by the deadline"),
                 new ItppApprovedEvent(ITPP, Instant.parse("2026-03-01T17:00:00Z")),
-                new ActivityPlannedEvent(ITPP, ACTIVITY, "Staff officer course", ActivityType.PCM_EVENT, List.of(GOAL),
-                        LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 12),
-                        new ActivityLead(ActivityLead.Kind.NATO_BODY, "NATO School Oberammergau"), "ETE-CP-2345"),
-                new ActivityRevisedEvent(ITPP, ACTIVITY, "Staff officer course", ActivityType.PCM_EVENT, List.of(GOAL),
-                        LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 12),
-                        new ActivityLead(ActivityLead.Kind.ALLY, "DEU"), null),
+                new ActivityPlannedEvent(
+                        ITPP,
+                        ACTIVITY,
+                        "Staff officer course",
+                        ActivityType.PCM_EVENT,
+                        List.of(GOAL),
+                        LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2026, 9, 12),
+                        new ActivityLead(ActivityLead.Kind.NATO_BODY, "NATO School Oberammergau"),
+                        "ETE-CP-2345"),
+                new ActivityRevisedEvent(
+                        ITPP,
+                        ACTIVITY,
+                        "Staff officer course",
+                        ActivityType.PCM_EVENT,
+                        List.of(GOAL),
+                        LocalDate.of(2026, 10, 1),
+                        LocalDate.of(2026, 10, 12),
+                        new ActivityLead(ActivityLead.Kind.ALLY, "DEU"),
+                        null),
                 new ActivityStatusChangedEvent(ITPP, ACTIVITY, ActivityStatus.UNDER_WAY),
-                new MilestoneProgressReportedEvent(ITPP, GOAL, MILESTONE, MilestoneProgress.AT_RISK,
-                        LocalDate.of(2027, 5, 1), "Evaluators not yet named"),
+                new MilestoneProgressReportedEvent(
+                        ITPP,
+                        GOAL,
+                        MILESTONE,
+                        MilestoneProgress.AT_RISK,
+                        LocalDate.of(2027, 5, 1),
+                        "Evaluators not yet named"),
                 new ItppCycleYearBeganEvent(ITPP, 2, 2027),
                 new ItppCycleEndedEvent(ITPP, 2029),
                 new AmendmentOpenedEvent(ITPP, 1, "Mid-term assessment recommends a second goal"),

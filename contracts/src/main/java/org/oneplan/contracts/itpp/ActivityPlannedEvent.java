@@ -20,7 +20,8 @@ public record ActivityPlannedEvent(
         LocalDate plannedFrom,
         LocalDate plannedUntil,
         ActivityLead lead,
-        String pcmEventCode) implements ItppEvent {
+        String pcmEventCode)
+        implements ItppEvent {
 
     public ActivityPlannedEvent {
         goalIds = List.copyOf(goalIds);

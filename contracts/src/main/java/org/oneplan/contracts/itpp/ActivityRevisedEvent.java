@@ -16,7 +16,8 @@ public record ActivityRevisedEvent(
         LocalDate plannedFrom,
         LocalDate plannedUntil,
         ActivityLead lead,
-        String pcmEventCode) implements ItppEvent {
+        String pcmEventCode)
+        implements ItppEvent {
 
     public ActivityRevisedEvent {
         goalIds = List.copyOf(goalIds);

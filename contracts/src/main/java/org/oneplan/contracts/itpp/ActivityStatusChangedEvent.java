@@ -4,5 +4,4 @@ import java.util.UUID;
 import org.oneplan.contracts.DomainEvent;
 
 @DomainEvent(context = "itpp")
-public record ActivityStatusChangedEvent(UUID itppId, UUID activityId, ActivityStatus status) implements ItppEvent {
-}
+public record ActivityStatusChangedEvent(UUID itppId, UUID activityId, ActivityStatus status) implements ItppEvent {}

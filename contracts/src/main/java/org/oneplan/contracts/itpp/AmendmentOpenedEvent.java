@@ -8,5 +8,4 @@ import org.oneplan.contracts.DomainEvent;
  * same path to approval as the original, and the approved text stays in force until then.
  */
 @DomainEvent(context = "itpp")
-public record AmendmentOpenedEvent(UUID itppId, int amendment, String reason) implements ItppEvent {
-}
+public record AmendmentOpenedEvent(UUID itppId, int amendment, String reason) implements ItppEvent {}

@@ -16,5 +16,4 @@ public record Indicator(
         int baselineYear,
         BigDecimal target,
         int targetYear,
-        boolean sexDisaggregated) {
-}
+        boolean sexDisaggregated) {}

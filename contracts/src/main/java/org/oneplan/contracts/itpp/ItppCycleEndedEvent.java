@@ -5,5 +5,4 @@ import org.oneplan.contracts.DomainEvent;
 
 /** The four years of the cycle are over. */
 @DomainEvent(context = "itpp")
-public record ItppCycleEndedEvent(UUID itppId, int lastCalendarYear) implements ItppEvent {
-}
+public record ItppCycleEndedEvent(UUID itppId, int lastCalendarYear) implements ItppEvent {}

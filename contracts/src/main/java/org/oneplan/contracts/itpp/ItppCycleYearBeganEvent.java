@@ -8,5 +8,4 @@ import org.oneplan.contracts.DomainEvent;
  * second PARP cycle, year 4 the end-of-cycle assessment.
  */
 @DomainEvent(context = "itpp")
-public record ItppCycleYearBeganEvent(UUID itppId, int cycleYear, int calendarYear) implements ItppEvent {
-}
+public record ItppCycleYearBeganEvent(UUID itppId, int cycleYear, int calendarYear) implements ItppEvent {}

@@ -10,5 +10,4 @@ import org.oneplan.contracts.DomainEvent;
  */
 @DomainEvent(context = "itpp")
 public record ItppDraftedEvent(UUID itppId, UUID partnerId, String partnerCode, int cycleStartYear)
-        implements ItppEvent {
-}
+        implements ItppEvent {}

@@ -5,5 +5,4 @@ import org.oneplan.contracts.DomainEvent;
 
 /** Staff submitted outputs 1 and 2 as one document for the partner's agreement and the Allies' approval. */
 @DomainEvent(context = "itpp")
-public record ItppSubmittedEvent(UUID itppId) implements ItppEvent {
-}
+public record ItppSubmittedEvent(UUID itppId) implements ItppEvent {}

@@ -8,5 +8,4 @@ import org.oneplan.contracts.DomainEvent;
 @DomainEvent(context = "itpp")
 public record MilestoneProgressReportedEvent(
         UUID itppId, UUID goalId, UUID milestoneId, MilestoneProgress progress, LocalDate reportedOn, String evidence)
-        implements ItppEvent {
-}
+        implements ItppEvent {}

@@ -5,5 +5,4 @@ import org.oneplan.contracts.DomainEvent;
 
 /** The partner delegation, co-owner of the ITPP, agreed the submitted text. */
 @DomainEvent(context = "itpp")
-public record PartnerAgreementRecordedEvent(UUID itppId, String partnerCode) implements ItppEvent {
-}
+public record PartnerAgreementRecordedEvent(UUID itppId, String partnerCode) implements ItppEvent {}

@@ -18,7 +18,8 @@ public record PartnershipGoalAddedEvent(
         String rationale,
         List<UUID> objectiveIds,
         List<Milestone> milestones,
-        List<Indicator> indicators) implements ItppEvent {
+        List<Indicator> indicators)
+        implements ItppEvent {
 
     public PartnershipGoalAddedEvent {
         objectiveIds = List.copyOf(objectiveIds);

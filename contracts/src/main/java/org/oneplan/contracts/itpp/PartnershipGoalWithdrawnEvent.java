@@ -4,5 +4,4 @@ import java.util.UUID;
 import org.oneplan.contracts.DomainEvent;
 
 @DomainEvent(context = "itpp")
-public record PartnershipGoalWithdrawnEvent(UUID itppId, UUID goalId) implements ItppEvent {
-}
+public record PartnershipGoalWithdrawnEvent(UUID itppId, UUID goalId) implements ItppEvent {}

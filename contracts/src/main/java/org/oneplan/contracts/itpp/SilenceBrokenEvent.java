@@ -5,5 +5,4 @@ import org.oneplan.contracts.DomainEvent;
 
 /** An Ally objected before the deadline: the procedure failed and the text is a draft again. */
 @DomainEvent(context = "itpp")
-public record SilenceBrokenEvent(UUID itppId, String allyNation, String reason) implements ItppEvent {
-}
+public record SilenceBrokenEvent(UUID itppId, String allyNation, String reason) implements ItppEvent {}

@@ -5,5 +5,4 @@ import org.oneplan.contracts.DomainEvent;
 
 /** Silence held, but the partner had not agreed by the deadline: the text is a draft again. */
 @DomainEvent(context = "itpp")
-public record SilenceProcedureLapsedEvent(UUID itppId, String reason) implements ItppEvent {
-}
+public record SilenceProcedureLapsedEvent(UUID itppId, String reason) implements ItppEvent {}

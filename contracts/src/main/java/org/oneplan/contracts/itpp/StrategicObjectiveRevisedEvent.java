@@ -5,5 +5,4 @@ import org.oneplan.contracts.DomainEvent;
 
 @DomainEvent(context = "itpp")
 public record StrategicObjectiveRevisedEvent(
-        UUID itppId, UUID objectiveId, String title, String description, String intendedOutcome) implements ItppEvent {
-}
+        UUID itppId, UUID objectiveId, String title, String description, String intendedOutcome) implements ItppEvent {}

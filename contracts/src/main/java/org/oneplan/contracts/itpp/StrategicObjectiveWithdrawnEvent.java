@@ -4,5 +4,4 @@ import java.util.UUID;
 import org.oneplan.contracts.DomainEvent;
 
 @DomainEvent(context = "itpp")
-public record StrategicObjectiveWithdrawnEvent(UUID itppId, UUID objectiveId) implements ItppEvent {
-}
+public record StrategicObjectiveWithdrawnEvent(UUID itppId, UUID objectiveId) implements ItppEvent {}

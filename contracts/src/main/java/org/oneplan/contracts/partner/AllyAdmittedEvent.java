@@ -11,5 +11,4 @@ import org.oneplan.contracts.DomainEvent;
  * @param code ISO 3166-1 alpha-3
  */
 @DomainEvent(context = "partner")
-public record AllyAdmittedEvent(UUID allyId, String code, String name, LocalDate accessionDate) {
-}
+public record AllyAdmittedEvent(UUID allyId, String code, String name, LocalDate accessionDate) {}

@@ -8,8 +8,7 @@ import java.util.Set;
 /** Immutable framework sets in a stable (declaration) order, so that serialized events are deterministic. */
 public final class Frameworks {
 
-    private Frameworks() {
-    }
+    private Frameworks() {}
 
     public static Set<Framework> copyOf(Collection<Framework> frameworks) {
         EnumSet<Framework> copy = EnumSet.noneOf(Framework.class);

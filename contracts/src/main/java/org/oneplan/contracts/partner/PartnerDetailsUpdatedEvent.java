@@ -6,5 +6,4 @@ import org.oneplan.contracts.DomainEvent;
 /** The partner's name or Membership Action Plan status changed. */
 @DomainEvent(context = "partner")
 public record PartnerDetailsUpdatedEvent(UUID partnerId, String name, boolean membershipActionPlan)
-        implements PartnerEvent {
-}
+        implements PartnerEvent {}

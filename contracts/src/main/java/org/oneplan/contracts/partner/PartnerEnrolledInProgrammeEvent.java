@@ -12,5 +12,4 @@ import org.oneplan.contracts.DomainEvent;
  */
 @DomainEvent(context = "partner")
 public record PartnerEnrolledInProgrammeEvent(
-        UUID partnerId, Programme programme, LocalDate enrolledOn, NacDecision nacDecision) implements PartnerEvent {
-}
+        UUID partnerId, Programme programme, LocalDate enrolledOn, NacDecision nacDecision) implements PartnerEvent {}

@@ -6,5 +6,4 @@ import org.oneplan.contracts.DomainEvent;
 
 @DomainEvent(context = "partner")
 public record PartnerJoinedFrameworkEvent(UUID partnerId, Framework framework, LocalDate joinedOn)
-        implements PartnerEvent {
-}
+        implements PartnerEvent {}

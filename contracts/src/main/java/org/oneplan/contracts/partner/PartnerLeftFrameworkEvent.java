@@ -6,5 +6,4 @@ import org.oneplan.contracts.DomainEvent;
 
 @DomainEvent(context = "partner")
 public record PartnerLeftFrameworkEvent(UUID partnerId, Framework framework, LocalDate leftOn)
-        implements PartnerEvent {
-}
+        implements PartnerEvent {}

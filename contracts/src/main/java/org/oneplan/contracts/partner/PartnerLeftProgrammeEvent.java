@@ -6,5 +6,4 @@ import org.oneplan.contracts.DomainEvent;
 
 @DomainEvent(context = "partner")
 public record PartnerLeftProgrammeEvent(UUID partnerId, Programme programme, LocalDate leftOn)
-        implements PartnerEvent {
-}
+        implements PartnerEvent {}

@@ -19,7 +19,8 @@ public record PartnerRegisteredEvent(
         PartnerKind kind,
         Set<Framework> frameworks,
         boolean membershipActionPlan,
-        LocalDate registeredOn) implements PartnerEvent {
+        LocalDate registeredOn)
+        implements PartnerEvent {
 
     public PartnerRegisteredEvent {
         frameworks = Frameworks.copyOf(frameworks);

@@ -5,5 +5,4 @@ import java.util.UUID;
 import org.oneplan.contracts.DomainEvent;
 
 @DomainEvent(context = "partner")
-public record PartnerReinstatedEvent(UUID partnerId, String reason, LocalDate reinstatedOn) implements PartnerEvent {
-}
+public record PartnerReinstatedEvent(UUID partnerId, String reason, LocalDate reinstatedOn) implements PartnerEvent {}

@@ -7,8 +7,7 @@ import java.net.ServerSocket;
 /** Picks loopback ports that are free right now, for tests that must not collide with a running system. */
 public final class FreePorts {
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     public static int next() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -47,7 +47,8 @@ public final class JwtSigner {
             Files.writeString(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             Files.writeString(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
         }
-        String body = Files.readString(privatePem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        String body =
+                Files.readString(privatePem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         PrivateKey key = KeyFactory.getInstance("RSA")
                 .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
         return new JwtSigner(key, publicPem);
@@ -61,12 +62,20 @@ public final class JwtSigner {
     public String token(String subject, String role, String nation, String clearance, Duration ttl) {
         long now = Instant.now().getEpochSecond();
         StringBuilder claims = new StringBuilder("{")
-                .append(field("iss", ISSUER)).append(',')
-                .append(field("sub", subject)).append(',')
-                .append(field("upn", subject)).append(',')
-                .append("\"groups\":[").append(quote(role)).append("],")
-                .append("\"iat\":").append(now).append(',')
-                .append("\"exp\":").append(now + ttl.toSeconds());
+                .append(field("iss", ISSUER))
+                .append(',')
+                .append(field("sub", subject))
+                .append(',')
+                .append(field("upn", subject))
+                .append(',')
+                .append("\"groups\":[")
+                .append(quote(role))
+                .append("],")
+                .append("\"iat\":")
+                .append(now)
+                .append(',')
+                .append("\"exp\":")
+                .append(now + ttl.toSeconds());
         if (nation != null) {
             claims.append(',').append(field("nation", nation));
         }
@@ -98,7 +107,8 @@ public final class JwtSigner {
     }
 
     private static String pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return List.of("-----BEGIN " + type + "-----", body, "-----END " + type + "-----", "").stream()
                 .collect(Collectors.joining("\n"));
     }

@@ -69,7 +69,8 @@ public final class LocalKafka {
         }
         Process process = java("kafka.Kafka", config.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("broker.out").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        home.resolve("broker.out").toFile()))
                 .start();
         Files.writeString(home.resolve("pid"), Long.toString(process.pid()));
         awaitPort(process);
@@ -104,7 +105,8 @@ public final class LocalKafka {
 
     private Path writeConfig() throws IOException {
         Path config = home.resolve("server.properties");
-        String properties = String.join("\n",
+        String properties = String.join(
+                "\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
@@ -130,7 +132,8 @@ public final class LocalKafka {
     }
 
     private void writeLoggingConfig() throws IOException {
-        String log4j = String.join("\n",
+        String log4j = String.join(
+                "\n",
                 "status = warn",
                 "appender.file.type = File",
                 "appender.file.name = file",
@@ -183,8 +186,8 @@ public final class LocalKafka {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IOException("Kafka broker exited with " + process.exitValue() + "; see "
-                        + home.resolve("broker.log"));
+                throw new IOException(
+                        "Kafka broker exited with " + process.exitValue() + "; see " + home.resolve("broker.log"));
             }
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 500);

@@ -9,8 +9,7 @@ import java.util.Collection;
 /** One database per service: created when missing, on the embedded server or an external one alike. */
 public final class PostgresDatabases {
 
-    private PostgresDatabases() {
-    }
+    private PostgresDatabases() {}
 
     /** Creates each database that does not exist yet, through a connection to any database of the server. */
     public static void createMissing(Connection connection, Collection<String> databases) throws SQLException {
@@ -19,8 +18,8 @@ public final class PostgresDatabases {
                 if (!database.matches("[a-z_][a-z0-9_]*")) {
                     throw new IllegalArgumentException("not a plain database name: " + database);
                 }
-                try (ResultSet exists = statement.executeQuery(
-                        "SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+                try (ResultSet exists =
+                        statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
                     if (exists.next()) {
                         continue;
                     }

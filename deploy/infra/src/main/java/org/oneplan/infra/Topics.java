@@ -24,8 +24,7 @@ public final class Topics {
 
     private static final int PARTITIONS = 3;
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** Creates every topic that does not exist yet (partitions 3, unlimited retention). */
     public static void ensure(String bootstrapServers) throws ExecutionException, InterruptedException {
@@ -35,9 +34,10 @@ public final class Topics {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = ALL.stream()
                     .filter(topic -> !existing.contains(topic))
-                    .map(topic -> new NewTopic(topic, PARTITIONS, (short) 1).configs(Map.of(
-                            TopicConfig.RETENTION_MS_CONFIG, "-1",
-                            TopicConfig.RETENTION_BYTES_CONFIG, "-1")))
+                    .map(topic -> new NewTopic(topic, PARTITIONS, (short) 1)
+                            .configs(Map.of(
+                                    TopicConfig.RETENTION_MS_CONFIG, "-1",
+                                    TopicConfig.RETENTION_BYTES_CONFIG, "-1")))
                     .collect(Collectors.toList());
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get();

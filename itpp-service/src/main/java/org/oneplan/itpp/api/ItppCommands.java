@@ -1,11 +1,11 @@
 package org.oneplan.itpp.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
-import java.time.LocalDate;
 import org.oneplan.contracts.itpp.ActivityLead;
 import org.oneplan.contracts.itpp.ActivityStatus;
 import org.oneplan.contracts.itpp.ActivityType;
@@ -19,97 +19,135 @@ import org.oneplan.contracts.itpp.MilestoneProgress;
  */
 public final class ItppCommands {
 
-    private ItppCommands() {
-    }
+    private ItppCommands() {}
 
     public record DraftItppCommand(
-            @TargetAggregateIdentifier UUID itppId, UUID partnerId, int cycleStartYear) {
-    }
+            @TargetAggregateIdentifier UUID itppId, UUID partnerId, int cycleStartYear) {}
 
     public record AddObjectiveCommand(
-            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
-            UUID objectiveId, String title, String description, String intendedOutcome) {
-    }
+            @TargetAggregateIdentifier UUID itppId,
+            @TargetAggregateVersion Long expectedVersion,
+            UUID objectiveId,
+            String title,
+            String description,
+            String intendedOutcome) {}
 
     public record ReviseObjectiveCommand(
-            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
-            UUID objectiveId, String title, String description, String intendedOutcome) {
-    }
+            @TargetAggregateIdentifier UUID itppId,
+            @TargetAggregateVersion Long expectedVersion,
+            UUID objectiveId,
+            String title,
+            String description,
+            String intendedOutcome) {}
 
     public record WithdrawObjectiveCommand(
-            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion, UUID objectiveId) {
-    }
+            @TargetAggregateIdentifier UUID itppId,
+            @TargetAggregateVersion Long expectedVersion,
+            UUID objectiveId) {}
 
     public record AddGoalCommand(
-            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
-            UUID goalId, String title, String expectedOutcome, String rationale,
-            List<UUID> objectiveIds, List<Milestone> milestones, List<Indicator> indicators) {
-    }
+            @TargetAggregateIdentifier UUID itppId,
+            @TargetAggregateVersion Long expectedVersion,
+            UUID goalId,
+            String title,
+            String expectedOutcome,
+            String rationale,
+            List<UUID> objectiveIds,
+            List<Milestone> milestones,
+            List<Indicator> indicators) {}
 
     public record WithdrawGoalCommand(
-            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion, UUID goalId) {
-    }
+            @TargetAggregateIdentifier UUID itppId,
+            @TargetAggregateVersion Long expectedVersion,
+            UUID goalId) {}
 
-    public record SubmitItppCommand(@TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion) {
-    }
+    public record SubmitItppCommand(
+            @TargetAggregateIdentifier UUID itppId,
+            @TargetAggregateVersion Long expectedVersion) {}
 
     /** @param partnerCode the nation of the partner delegation that agrees */
-    public record RecordPartnerAgreementCommand(@TargetAggregateIdentifier UUID itppId, String partnerCode) {
-    }
+    public record RecordPartnerAgreementCommand(
+            @TargetAggregateIdentifier UUID itppId, String partnerCode) {}
 
     /**
      * @param allies the Allies on the roster on the day of circulation
      * @param at now, by the service's clock
      */
     public record CirculateItppCommand(
-            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
-            Instant silenceEnds, List<String> allies, Instant at) {
-    }
+            @TargetAggregateIdentifier UUID itppId,
+            @TargetAggregateVersion Long expectedVersion,
+            Instant silenceEnds,
+            List<String> allies,
+            Instant at) {}
 
     /** @param at now, by the service's clock */
     public record BreakSilenceCommand(
-            @TargetAggregateIdentifier UUID itppId, String allyNation, String reason, Instant at) {
-    }
+            @TargetAggregateIdentifier UUID itppId, String allyNation, String reason, Instant at) {}
 
     public record PlanActivityCommand(
-            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
-            UUID activityId, String title, ActivityType type, List<UUID> goalIds,
-            LocalDate plannedFrom, LocalDate plannedUntil, ActivityLead lead, String pcmEventCode) {
-    }
+            @TargetAggregateIdentifier UUID itppId,
+            @TargetAggregateVersion Long expectedVersion,
+            UUID activityId,
+            String title,
+            ActivityType type,
+            List<UUID> goalIds,
+            LocalDate plannedFrom,
+            LocalDate plannedUntil,
+            ActivityLead lead,
+            String pcmEventCode) {}
 
     public record ReviseActivityCommand(
-            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
-            UUID activityId, String title, ActivityType type, List<UUID> goalIds,
-            LocalDate plannedFrom, LocalDate plannedUntil, ActivityLead lead, String pcmEventCode) {
-    }
+            @TargetAggregateIdentifier UUID itppId,
+            @TargetAggregateVersion Long expectedVersion,
+            UUID activityId,
+            String title,
+            ActivityType type,
+            List<UUID> goalIds,
+            LocalDate plannedFrom,
+            LocalDate plannedUntil,
+            ActivityLead lead,
+            String pcmEventCode) {}
 
     public record ChangeActivityStatusCommand(
-            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
-            UUID activityId, ActivityStatus status) {
-    }
+            @TargetAggregateIdentifier UUID itppId,
+            @TargetAggregateVersion Long expectedVersion,
+            UUID activityId,
+            ActivityStatus status) {}
 
     public record ReportMilestoneProgressCommand(
-            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion,
-            UUID goalId, UUID milestoneId, MilestoneProgress progress, LocalDate reportedOn, String evidence) {
-    }
+            @TargetAggregateIdentifier UUID itppId,
+            @TargetAggregateVersion Long expectedVersion,
+            UUID goalId,
+            UUID milestoneId,
+            MilestoneProgress progress,
+            LocalDate reportedOn,
+            String evidence) {}
 
     public record OpenAmendmentCommand(
-            @TargetAggregateIdentifier UUID itppId, @TargetAggregateVersion Long expectedVersion, String reason) {
-    }
+            @TargetAggregateIdentifier UUID itppId,
+            @TargetAggregateVersion Long expectedVersion,
+            String reason) {}
 
     /**
      * Drafts the next cycle's ITPP, carrying over the chosen goals of the previous one and the objectives
      * they serve (without their milestones, which belonged to the old cycle).
      */
     public record DraftNextCycleCommand(
-            @TargetAggregateIdentifier UUID itppId, UUID partnerId, int cycleStartYear, UUID previousItppId,
-            List<CarriedObjective> objectives, List<CarriedGoal> goals) {
-    }
+            @TargetAggregateIdentifier UUID itppId,
+            UUID partnerId,
+            int cycleStartYear,
+            UUID previousItppId,
+            List<CarriedObjective> objectives,
+            List<CarriedGoal> goals) {}
 
-    public record CarriedObjective(UUID objectiveId, String title, String description, String intendedOutcome) {
-    }
+    public record CarriedObjective(UUID objectiveId, String title, String description, String intendedOutcome) {}
 
-    public record CarriedGoal(UUID previousGoalId, UUID goalId, String title, String expectedOutcome, String rationale,
-            List<UUID> objectiveIds, List<Indicator> indicators) {
-    }
+    public record CarriedGoal(
+            UUID previousGoalId,
+            UUID goalId,
+            String title,
+            String expectedOutcome,
+            String rationale,
+            List<UUID> objectiveIds,
+            List<Indicator> indicators) {}
 }

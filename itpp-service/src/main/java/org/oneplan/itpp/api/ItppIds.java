@@ -9,11 +9,10 @@ import java.util.UUID;
  */
 public final class ItppIds {
 
-    private ItppIds() {
-    }
+    private ItppIds() {}
 
     public static UUID of(UUID partnerId, int cycleStartYear) {
-        return UUID.nameUUIDFromBytes(("oneplan:itpp:" + partnerId + ":" + cycleStartYear)
-                .getBytes(StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(
+                ("oneplan:itpp:" + partnerId + ":" + cycleStartYear).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -19,20 +19,20 @@ import org.oneplan.contracts.itpp.MilestoneProgress;
 /** Request bodies of the ITPP API. */
 public final class ItppRequests {
 
-    private ItppRequests() {
-    }
+    private ItppRequests() {}
 
-    public record DraftItpp(@NotNull UUID partnerId, @NotNull @Min(2021) @Max(2100) Integer cycleStartYear) {
-    }
+    public record DraftItpp(
+            @NotNull UUID partnerId,
+            @NotNull @Min(2021) @Max(2100) Integer cycleStartYear) {}
 
     public record Objective(
             @NotBlank @Size(max = 300) String title,
             @Size(max = 4000) String description,
-            @NotBlank @Size(max = 2000) String intendedOutcome) {
-    }
+            @NotBlank @Size(max = 2000) String intendedOutcome) {}
 
-    public record MilestoneRequest(@NotBlank @Size(max = 1000) String description, @NotNull LocalDate dueDate) {
-    }
+    public record MilestoneRequest(
+            @NotBlank @Size(max = 1000) String description,
+            @NotNull LocalDate dueDate) {}
 
     public record Goal(
             @NotBlank @Size(max = 300) String title,
@@ -40,8 +40,7 @@ public final class ItppRequests {
             @NotBlank @Size(max = 4000) String rationale,
             @NotEmpty List<@NotNull UUID> objectiveIds,
             List<@Valid @NotNull MilestoneRequest> milestones,
-            List<@Valid @NotNull IndicatorRequest> indicators) {
-    }
+            List<@Valid @NotNull IndicatorRequest> indicators) {}
 
     /** An IATI-style indicator: unit, baseline in a year, target in a year, by sex where it counts people. */
     public record IndicatorRequest(
@@ -51,14 +50,11 @@ public final class ItppRequests {
             @NotNull Integer baselineYear,
             @NotNull java.math.BigDecimal target,
             @NotNull Integer targetYear,
-            boolean sexDisaggregated) {
-    }
+            boolean sexDisaggregated) {}
 
-    public record Circulate(@NotNull Instant silenceEnds) {
-    }
+    public record Circulate(@NotNull Instant silenceEnds) {}
 
-    public record Objection(@NotBlank @Size(max = 2000) String reason) {
-    }
+    public record Objection(@NotBlank @Size(max = 2000) String reason) {}
 
     /** @param pcmEventCode the Partnership Cooperation Menu event it refers to, if any */
     public record Activity(
@@ -68,27 +64,26 @@ public final class ItppRequests {
             @NotNull LocalDate plannedFrom,
             @NotNull LocalDate plannedUntil,
             @NotNull @Valid Lead lead,
-            @Size(max = 50) String pcmEventCode) {
-    }
+            @Size(max = 50) String pcmEventCode) {}
 
-    public record Lead(@NotNull ActivityLead.Kind kind, @NotBlank @Size(max = 200) String name) {
+    public record Lead(
+            @NotNull ActivityLead.Kind kind,
+            @NotBlank @Size(max = 200) String name) {
         public ActivityLead toLead() {
             return new ActivityLead(kind, name);
         }
     }
 
-    public record ActivityStatusChange(@NotNull ActivityStatus status) {
-    }
+    public record ActivityStatusChange(@NotNull ActivityStatus status) {}
 
     /** @param reportedOn defaults to today */
-    public record Progress(@NotNull MilestoneProgress progress, LocalDate reportedOn,
-            @NotBlank @Size(max = 4000) String evidence) {
-    }
+    public record Progress(
+            @NotNull MilestoneProgress progress,
+            LocalDate reportedOn,
+            @NotBlank @Size(max = 4000) String evidence) {}
 
-    public record Amendment(@NotBlank @Size(max = 2000) String reason) {
-    }
+    public record Amendment(@NotBlank @Size(max = 2000) String reason) {}
 
     /** @param goalIds the goals of this cycle to carry into the next one (may be empty) */
-    public record Renewal(@NotNull List<@NotNull UUID> goalIds) {
-    }
+    public record Renewal(@NotNull List<@NotNull UUID> goalIds) {}
 }

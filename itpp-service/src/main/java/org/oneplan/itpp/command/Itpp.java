@@ -4,6 +4,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,25 +19,23 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.oneplan.contracts.itpp.ActivityLead;
 import org.oneplan.contracts.itpp.ActivityPlannedEvent;
-import org.oneplan.contracts.itpp.AmendmentOpenedEvent;
-import org.oneplan.contracts.itpp.ItppCarriedOverEvent;
 import org.oneplan.contracts.itpp.ActivityRevisedEvent;
 import org.oneplan.contracts.itpp.ActivityStatus;
 import org.oneplan.contracts.itpp.ActivityStatusChangedEvent;
+import org.oneplan.contracts.itpp.AmendmentOpenedEvent;
 import org.oneplan.contracts.itpp.Indicator;
 import org.oneplan.contracts.itpp.ItppApprovedEvent;
+import org.oneplan.contracts.itpp.ItppCarriedOverEvent;
+import org.oneplan.contracts.itpp.ItppCirculatedEvent;
 import org.oneplan.contracts.itpp.ItppCycleEndedEvent;
 import org.oneplan.contracts.itpp.ItppCycleYearBeganEvent;
-import org.oneplan.contracts.itpp.MilestoneProgressReportedEvent;
-import org.oneplan.contracts.itpp.ItppCirculatedEvent;
 import org.oneplan.contracts.itpp.ItppDraftedEvent;
 import org.oneplan.contracts.itpp.ItppStatus;
 import org.oneplan.contracts.itpp.ItppSubmittedEvent;
 import org.oneplan.contracts.itpp.Milestone;
+import org.oneplan.contracts.itpp.MilestoneProgressReportedEvent;
 import org.oneplan.contracts.itpp.PartnerAgreementRecordedEvent;
 import org.oneplan.contracts.itpp.PartnershipGoalAddedEvent;
 import org.oneplan.contracts.itpp.PartnershipGoalWithdrawnEvent;
@@ -46,17 +46,17 @@ import org.oneplan.contracts.itpp.StrategicObjectiveRevisedEvent;
 import org.oneplan.contracts.itpp.StrategicObjectiveWithdrawnEvent;
 import org.oneplan.itpp.api.ItppCommands;
 import org.oneplan.itpp.api.ItppCommands.AddGoalCommand;
+import org.oneplan.itpp.api.ItppCommands.AddObjectiveCommand;
+import org.oneplan.itpp.api.ItppCommands.BreakSilenceCommand;
 import org.oneplan.itpp.api.ItppCommands.ChangeActivityStatusCommand;
+import org.oneplan.itpp.api.ItppCommands.CirculateItppCommand;
+import org.oneplan.itpp.api.ItppCommands.DraftItppCommand;
 import org.oneplan.itpp.api.ItppCommands.DraftNextCycleCommand;
 import org.oneplan.itpp.api.ItppCommands.OpenAmendmentCommand;
 import org.oneplan.itpp.api.ItppCommands.PlanActivityCommand;
+import org.oneplan.itpp.api.ItppCommands.RecordPartnerAgreementCommand;
 import org.oneplan.itpp.api.ItppCommands.ReportMilestoneProgressCommand;
 import org.oneplan.itpp.api.ItppCommands.ReviseActivityCommand;
-import org.oneplan.itpp.api.ItppCommands.AddObjectiveCommand;
-import org.oneplan.itpp.api.ItppCommands.BreakSilenceCommand;
-import org.oneplan.itpp.api.ItppCommands.CirculateItppCommand;
-import org.oneplan.itpp.api.ItppCommands.DraftItppCommand;
-import org.oneplan.itpp.api.ItppCommands.RecordPartnerAgreementCommand;
 import org.oneplan.itpp.api.ItppCommands.ReviseObjectiveCommand;
 import org.oneplan.itpp.api.ItppCommands.SubmitItppCommand;
 import org.oneplan.itpp.api.ItppCommands.WithdrawGoalCommand;
@@ -65,20 +65,20 @@ import org.oneplan.itpp.command.ItppRefusals.ActivityClosed;
 import org.oneplan.itpp.command.ItppRefusals.AmendmentBeforeMidTerm;
 import org.oneplan.itpp.command.ItppRefusals.CycleEnded;
 import org.oneplan.itpp.command.ItppRefusals.ItppFrozen;
-import org.oneplan.itpp.command.ItppRefusals.NotYetApproved;
-import org.oneplan.itpp.command.ItppRefusals.UnknownActivity;
-import org.oneplan.itpp.command.ItppRefusals.UnknownMilestone;
 import org.oneplan.itpp.command.ItppRefusals.ItppNotInDraft;
 import org.oneplan.itpp.command.ItppRefusals.NotOnAllyRoster;
 import org.oneplan.itpp.command.ItppRefusals.NotSubmitted;
 import org.oneplan.itpp.command.ItppRefusals.NotThisPartner;
 import org.oneplan.itpp.command.ItppRefusals.NotUnderSilenceProcedure;
+import org.oneplan.itpp.command.ItppRefusals.NotYetApproved;
 import org.oneplan.itpp.command.ItppRefusals.NothingToSubmit;
 import org.oneplan.itpp.command.ItppRefusals.ObjectiveNotAvailable;
 import org.oneplan.itpp.command.ItppRefusals.ObjectiveStillServed;
 import org.oneplan.itpp.command.ItppRefusals.PartnerSuspended;
 import org.oneplan.itpp.command.ItppRefusals.SilenceAlreadyEnded;
+import org.oneplan.itpp.command.ItppRefusals.UnknownActivity;
 import org.oneplan.itpp.command.ItppRefusals.UnknownGoal;
+import org.oneplan.itpp.command.ItppRefusals.UnknownMilestone;
 import org.oneplan.itpp.command.ItppRefusals.UnknownPartner;
 import org.oneplan.platform.domain.InvalidCommand;
 import org.oneplan.platform.domain.Require;
@@ -88,7 +88,9 @@ import org.oneplan.platform.domain.Require;
  * objectives (output 1) and partnership goals (output 2), and their way to approval — the partner's
  * agreement and the Allies' consensus under the silence procedure.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Itpp {
 
@@ -99,6 +101,7 @@ class Itpp {
 
     @AggregateIdentifier
     private UUID itppId;
+
     private String partnerCode;
     private int cycleStartYear;
     private ItppStatus status;
@@ -110,6 +113,7 @@ class Itpp {
     private Map<UUID, List<UUID>> goals = new HashMap<>();
     /** Milestones of each current goal. */
     private Map<UUID, Set<UUID>> milestones = new HashMap<>();
+
     private Map<UUID, ActivityStatus> activities = new HashMap<>();
     private boolean cycleEnded;
     private int cycleYear;
@@ -130,21 +134,36 @@ class Itpp {
     Itpp(DraftNextCycleCommand command, PartnerDirectory partners) {
         String code = activePartner(partners, command.partnerId(), command.cycleStartYear());
         apply(new ItppDraftedEvent(command.itppId(), command.partnerId(), code, command.cycleStartYear()));
-        apply(new ItppCarriedOverEvent(command.itppId(), command.previousItppId(),
-                command.goals().stream().map(ItppCommands.CarriedGoal::previousGoalId).toList()));
+        apply(new ItppCarriedOverEvent(
+                command.itppId(),
+                command.previousItppId(),
+                command.goals().stream()
+                        .map(ItppCommands.CarriedGoal::previousGoalId)
+                        .toList()));
         for (ItppCommands.CarriedObjective objective : command.objectives()) {
-            apply(new StrategicObjectiveAddedEvent(command.itppId(), objective.objectiveId(), objective.title(),
-                    objective.description(), objective.intendedOutcome()));
+            apply(new StrategicObjectiveAddedEvent(
+                    command.itppId(),
+                    objective.objectiveId(),
+                    objective.title(),
+                    objective.description(),
+                    objective.intendedOutcome()));
         }
         for (ItppCommands.CarriedGoal goal : command.goals()) {
-            apply(new PartnershipGoalAddedEvent(command.itppId(), goal.goalId(), goal.title(), goal.expectedOutcome(),
-                    goal.rationale(), goal.objectiveIds(), List.of(), goal.indicators()));
+            apply(new PartnershipGoalAddedEvent(
+                    command.itppId(),
+                    goal.goalId(),
+                    goal.title(),
+                    goal.expectedOutcome(),
+                    goal.rationale(),
+                    goal.objectiveIds(),
+                    List.of(),
+                    goal.indicators()));
         }
     }
 
     private static String activePartner(PartnerDirectory partners, UUID partnerId, int cycleStartYear) {
-        PartnerDirectory.KnownPartner partner = partners.find(partnerId)
-                .orElseThrow(() -> new UnknownPartner(partnerId));
+        PartnerDirectory.KnownPartner partner =
+                partners.find(partnerId).orElseThrow(() -> new UnknownPartner(partnerId));
         if (partner.suspended()) {
             throw new PartnerSuspended(partner.code());
         }
@@ -173,8 +192,12 @@ class Itpp {
         requireDraft();
         Require.text("title", command.title());
         Require.text("intendedOutcome", command.intendedOutcome());
-        apply(new StrategicObjectiveAddedEvent(itppId, command.objectiveId(), command.title().strip(),
-                command.description(), command.intendedOutcome().strip()));
+        apply(new StrategicObjectiveAddedEvent(
+                itppId,
+                command.objectiveId(),
+                command.title().strip(),
+                command.description(),
+                command.intendedOutcome().strip()));
         return version();
     }
 
@@ -184,8 +207,12 @@ class Itpp {
         requireObjective(command.objectiveId());
         Require.text("title", command.title());
         Require.text("intendedOutcome", command.intendedOutcome());
-        apply(new StrategicObjectiveRevisedEvent(itppId, command.objectiveId(), command.title().strip(),
-                command.description(), command.intendedOutcome().strip()));
+        apply(new StrategicObjectiveRevisedEvent(
+                itppId,
+                command.objectiveId(),
+                command.title().strip(),
+                command.description(),
+                command.intendedOutcome().strip()));
         return version();
     }
 
@@ -214,9 +241,11 @@ class Itpp {
         for (Milestone milestone : milestones) {
             int year = milestone.dueDate().getYear();
             if (year < cycleStartYear || year >= cycleStartYear + CYCLE_YEARS) {
-                throw new InvalidCommand("milestones", "Milestone '" + milestone.description() + "' is due "
-                        + milestone.dueDate() + ", outside the cycle " + cycleStartYear + "-"
-                        + (cycleStartYear + CYCLE_YEARS - 1));
+                throw new InvalidCommand(
+                        "milestones",
+                        "Milestone '" + milestone.description() + "' is due "
+                                + milestone.dueDate() + ", outside the cycle " + cycleStartYear + "-"
+                                + (cycleStartYear + CYCLE_YEARS - 1));
             }
         }
         List<Indicator> indicators = command.indicators() == null ? List.of() : command.indicators();
@@ -225,12 +254,21 @@ class Itpp {
             Require.text("indicators.unit", indicator.unit());
             if (indicator.targetYear() < indicator.baselineYear()
                     || indicator.targetYear() >= cycleStartYear + CYCLE_YEARS) {
-                throw new InvalidCommand("indicators", "Indicator '" + indicator.description() + "' needs a target year"
-                        + " from its baseline year to the cycle's last year " + (cycleStartYear + CYCLE_YEARS - 1));
+                throw new InvalidCommand(
+                        "indicators",
+                        "Indicator '" + indicator.description() + "' needs a target year"
+                                + " from its baseline year to the cycle's last year "
+                                + (cycleStartYear + CYCLE_YEARS - 1));
             }
         }
-        apply(new PartnershipGoalAddedEvent(itppId, command.goalId(), command.title().strip(),
-                command.expectedOutcome().strip(), command.rationale().strip(), command.objectiveIds(), milestones,
+        apply(new PartnershipGoalAddedEvent(
+                itppId,
+                command.goalId(),
+                command.title().strip(),
+                command.expectedOutcome().strip(),
+                command.rationale().strip(),
+                command.objectiveIds(),
+                milestones,
                 indicators));
         return version();
     }
@@ -297,7 +335,8 @@ class Itpp {
             throw new SilenceAlreadyEnded();
         }
         Require.text("reason", command.reason());
-        apply(new SilenceBrokenEvent(itppId, command.allyNation(), command.reason().strip()));
+        apply(new SilenceBrokenEvent(
+                itppId, command.allyNation(), command.reason().strip()));
         deadlines.cancelAllWithinScope(SILENCE_ENDS, AggregateLifecycle.describeCurrentScope());
         return version();
     }
@@ -343,9 +382,18 @@ class Itpp {
         if (activities.containsKey(command.activityId())) {
             throw new InvalidCommand("activityId", "An activity with this id exists already");
         }
-        checkActivity(command.title(), command.goalIds(), command.plannedFrom(), command.plannedUntil(), command.lead());
-        apply(new ActivityPlannedEvent(itppId, command.activityId(), command.title().strip(), command.type(),
-                command.goalIds(), command.plannedFrom(), command.plannedUntil(), command.lead(), command.pcmEventCode()));
+        checkActivity(
+                command.title(), command.goalIds(), command.plannedFrom(), command.plannedUntil(), command.lead());
+        apply(new ActivityPlannedEvent(
+                itppId,
+                command.activityId(),
+                command.title().strip(),
+                command.type(),
+                command.goalIds(),
+                command.plannedFrom(),
+                command.plannedUntil(),
+                command.lead(),
+                command.pcmEventCode()));
         return version();
     }
 
@@ -353,9 +401,18 @@ class Itpp {
     long handle(ReviseActivityCommand command) {
         requireOpenCycle();
         requireOpenActivity(command.activityId());
-        checkActivity(command.title(), command.goalIds(), command.plannedFrom(), command.plannedUntil(), command.lead());
-        apply(new ActivityRevisedEvent(itppId, command.activityId(), command.title().strip(), command.type(),
-                command.goalIds(), command.plannedFrom(), command.plannedUntil(), command.lead(), command.pcmEventCode()));
+        checkActivity(
+                command.title(), command.goalIds(), command.plannedFrom(), command.plannedUntil(), command.lead());
+        apply(new ActivityRevisedEvent(
+                itppId,
+                command.activityId(),
+                command.title().strip(),
+                command.type(),
+                command.goalIds(),
+                command.plannedFrom(),
+                command.plannedUntil(),
+                command.lead(),
+                command.pcmEventCode()));
         return version();
     }
 
@@ -378,18 +435,21 @@ class Itpp {
             throw new UnknownMilestone(command.milestoneId());
         }
         Require.text("evidence", command.evidence());
-        apply(new MilestoneProgressReportedEvent(itppId, command.goalId(), command.milestoneId(), command.progress(),
-                command.reportedOn(), command.evidence().strip()));
+        apply(new MilestoneProgressReportedEvent(
+                itppId,
+                command.goalId(),
+                command.milestoneId(),
+                command.progress(),
+                command.reportedOn(),
+                command.evidence().strip()));
         return version();
     }
 
     /** The payload of the silence deadline: which circulation it ends. */
-    record SilenceEnds(Instant at) {
-    }
+    record SilenceEnds(Instant at) {}
 
     /** The payload of the cycle calendar's deadlines. */
-    record CycleYear(int cycleYear) {
-    }
+    record CycleYear(int cycleYear) {}
 
     @EventSourcingHandler
     void on(ItppDraftedEvent event) {
@@ -517,8 +577,7 @@ class Itpp {
     }
 
     /** Activities are traceable to current goals and planned inside the cycle. */
-    private void checkActivity(String title, List<UUID> goalIds, LocalDate from, LocalDate until,
-            ActivityLead lead) {
+    private void checkActivity(String title, List<UUID> goalIds, LocalDate from, LocalDate until, ActivityLead lead) {
         Require.text("title", title);
         if (goalIds == null || goalIds.isEmpty()) {
             throw new InvalidCommand("goalIds", "An activity supports at least one partnership goal");
@@ -535,8 +594,10 @@ class Itpp {
             throw new InvalidCommand("plannedUntil", "An activity's planned period ends on or after it starts");
         }
         if (from.getYear() < cycleStartYear || until.getYear() >= cycleStartYear + CYCLE_YEARS) {
-            throw new InvalidCommand("plannedFrom", "The planned period lies outside the cycle " + cycleStartYear
-                    + "-" + (cycleStartYear + CYCLE_YEARS - 1));
+            throw new InvalidCommand(
+                    "plannedFrom",
+                    "The planned period lies outside the cycle " + cycleStartYear + "-"
+                            + (cycleStartYear + CYCLE_YEARS - 1));
         }
     }
 
@@ -549,7 +610,6 @@ class Itpp {
             throw new ObjectiveNotAvailable(objectiveId);
         }
     }
-
 
     private static long version() {
         return AggregateLifecycle.getVersion();

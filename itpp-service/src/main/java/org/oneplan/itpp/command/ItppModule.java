@@ -22,6 +22,7 @@ public class ItppModule implements AxonModule {
     public void configure(Configurer configurer) {
         configurer.registerComponent(PartnerDirectory.class, c -> partners);
         configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Itpp.class)
-                .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY)));
+                .configureSnapshotTrigger(
+                        c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY)));
     }
 }

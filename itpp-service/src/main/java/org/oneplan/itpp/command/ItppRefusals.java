@@ -6,8 +6,7 @@ import org.oneplan.platform.domain.DomainRuleViolation;
 /** The named ways an ITPP command can be refused (answered 422). */
 public final class ItppRefusals {
 
-    private ItppRefusals() {
-    }
+    private ItppRefusals() {}
 
     public static final class UnknownPartner extends DomainRuleViolation {
         UnknownPartner(UUID partnerId) {
@@ -35,7 +34,9 @@ public final class ItppRefusals {
 
     public static final class ObjectiveStillServed extends DomainRuleViolation {
         ObjectiveStillServed() {
-            super("objective-still-served", "Partnership goals still serve this objective; withdraw or change them first");
+            super(
+                    "objective-still-served",
+                    "Partnership goals still serve this objective; withdraw or change them first");
         }
     }
 
@@ -119,7 +120,9 @@ public final class ItppRefusals {
 
     public static final class AmendmentBeforeMidTerm extends DomainRuleViolation {
         AmendmentBeforeMidTerm() {
-            super("amendment-before-mid-term", "An approved ITPP is amended after the mid-term, from year 2 of its cycle");
+            super(
+                    "amendment-before-mid-term",
+                    "An approved ITPP is amended after the mid-term, from year 2 of its cycle");
         }
     }
 }

@@ -9,8 +9,7 @@ import java.util.UUID;
  */
 public interface PartnerDirectory {
 
-    record KnownPartner(UUID partnerId, String code, boolean suspended) {
-    }
+    record KnownPartner(UUID partnerId, String code, boolean suspended) {}
 
     Optional<KnownPartner> find(UUID partnerId);
 }

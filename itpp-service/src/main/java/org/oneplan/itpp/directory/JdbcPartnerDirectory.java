@@ -31,8 +31,8 @@ public class JdbcPartnerDirectory implements PartnerDirectory {
     @Override
     public Optional<KnownPartner> find(UUID partnerId) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT code, suspended FROM known_partner WHERE id = ?")) {
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT code, suspended FROM known_partner WHERE id = ?")) {
             select.setObject(1, partnerId);
             try (ResultSet row = select.executeQuery()) {
                 return row.next()

@@ -8,15 +8,15 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.oneplan.contracts.itpp.ActivityLead;
-import org.oneplan.contracts.itpp.AmendmentOpenedEvent;
-import org.oneplan.contracts.itpp.ItppCarriedOverEvent;
 import org.oneplan.contracts.itpp.ActivityPlannedEvent;
 import org.oneplan.contracts.itpp.ActivityRevisedEvent;
 import org.oneplan.contracts.itpp.ActivityStatus;
 import org.oneplan.contracts.itpp.ActivityStatusChangedEvent;
 import org.oneplan.contracts.itpp.ActivityType;
+import org.oneplan.contracts.itpp.AmendmentOpenedEvent;
 import org.oneplan.contracts.itpp.Indicator;
 import org.oneplan.contracts.itpp.ItppApprovedEvent;
+import org.oneplan.contracts.itpp.ItppCarriedOverEvent;
 import org.oneplan.contracts.itpp.ItppCirculatedEvent;
 import org.oneplan.contracts.itpp.ItppCycleEndedEvent;
 import org.oneplan.contracts.itpp.ItppCycleYearBeganEvent;
@@ -61,23 +61,37 @@ public record ItppDocument(
         List<Objection> objections,
         long version) {
 
-    public record Objective(UUID id, String title, String description, String intendedOutcome) {
-    }
+    public record Objective(UUID id, String title, String description, String intendedOutcome) {}
 
-    public record Goal(UUID id, String title, String expectedOutcome, String rationale, List<UUID> objectiveIds,
-            List<MilestoneState> milestones, List<Indicator> indicators) {
-    }
+    public record Goal(
+            UUID id,
+            String title,
+            String expectedOutcome,
+            String rationale,
+            List<UUID> objectiveIds,
+            List<MilestoneState> milestones,
+            List<Indicator> indicators) {}
 
-    public record MilestoneState(UUID id, String description, LocalDate dueDate, MilestoneProgress progress,
-            LocalDate reportedOn, String evidence) {
-    }
+    public record MilestoneState(
+            UUID id,
+            String description,
+            LocalDate dueDate,
+            MilestoneProgress progress,
+            LocalDate reportedOn,
+            String evidence) {}
 
-    public record Activity(UUID id, String title, ActivityType type, List<UUID> goalIds, LocalDate plannedFrom,
-            LocalDate plannedUntil, ActivityLead lead, String pcmEventCode, ActivityStatus status) {
-    }
+    public record Activity(
+            UUID id,
+            String title,
+            ActivityType type,
+            List<UUID> goalIds,
+            LocalDate plannedFrom,
+            LocalDate plannedUntil,
+            ActivityLead lead,
+            String pcmEventCode,
+            ActivityStatus status) {}
 
-    public record Objection(String ally, String reason) {
-    }
+    public record Objection(String ally, String reason) {}
 
     /** ITPPs are co-owned with the partner: restricted, and releasable to that partner. */
     static String classificationFor(String partnerCode) {
@@ -87,13 +101,30 @@ public record ItppDocument(
     /** The document after one more event; the first event must be the draft. */
     public static ItppDocument fold(ItppDocument document, Object event, long version) {
         if (event instanceof ItppDraftedEvent drafted) {
-            return new ItppDocument(drafted.itppId(), drafted.partnerId(), drafted.partnerCode(),
-                    drafted.cycleStartYear(), drafted.cycleStartYear() + 3, classificationFor(drafted.partnerCode()),
-                    ItppStatus.DRAFT, 0, null, false, null, null, null, false, List.of(), List.of(), List.of(),
-                    List.of(), version);
+            return new ItppDocument(
+                    drafted.itppId(),
+                    drafted.partnerId(),
+                    drafted.partnerCode(),
+                    drafted.cycleStartYear(),
+                    drafted.cycleStartYear() + 3,
+                    classificationFor(drafted.partnerCode()),
+                    ItppStatus.DRAFT,
+                    0,
+                    null,
+                    false,
+                    null,
+                    null,
+                    null,
+                    false,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    version);
         }
         if (document == null) {
-            throw new IllegalStateException("an ITPP's first event is its draft, not " + event.getClass().getSimpleName());
+            throw new IllegalStateException("an ITPP's first event is its draft, not "
+                    + event.getClass().getSimpleName());
         }
         Changes next = new Changes(document);
         next.apply(event);
@@ -135,41 +166,116 @@ public record ItppDocument(
         }
 
         private ItppDocument build() {
-            return new ItppDocument(from.id, from.partnerId, from.partnerCode, from.cycleStartYear, from.cycleEndYear,
-                    from.classification, status, amendment, previousItppId, partnerAgreed, silenceEnds, approvedAt,
-                    cycleYear, cycleEnded, objectives, goals, activities, objections, version);
+            return new ItppDocument(
+                    from.id,
+                    from.partnerId,
+                    from.partnerCode,
+                    from.cycleStartYear,
+                    from.cycleEndYear,
+                    from.classification,
+                    status,
+                    amendment,
+                    previousItppId,
+                    partnerAgreed,
+                    silenceEnds,
+                    approvedAt,
+                    cycleYear,
+                    cycleEnded,
+                    objectives,
+                    goals,
+                    activities,
+                    objections,
+                    version);
         }
 
         private void apply(Object event) {
             if (event instanceof StrategicObjectiveAddedEvent e) {
-                objectives = add(objectives, new Objective(e.objectiveId(), e.title(), e.description(), e.intendedOutcome()));
+                objectives = add(
+                        objectives, new Objective(e.objectiveId(), e.title(), e.description(), e.intendedOutcome()));
             } else if (event instanceof StrategicObjectiveRevisedEvent e) {
-                objectives = replace(objectives, o -> o.id().equals(e.objectiveId()),
+                objectives = replace(
+                        objectives,
+                        o -> o.id().equals(e.objectiveId()),
                         o -> new Objective(e.objectiveId(), e.title(), e.description(), e.intendedOutcome()));
             } else if (event instanceof StrategicObjectiveWithdrawnEvent e) {
                 objectives = remove(objectives, o -> o.id().equals(e.objectiveId()));
             } else if (event instanceof PartnershipGoalAddedEvent e) {
-                goals = add(goals, new Goal(e.goalId(), e.title(), e.expectedOutcome(), e.rationale(), e.objectiveIds(),
-                        e.milestones().stream().map(ItppDocument::planned).toList(), e.indicators()));
+                goals = add(
+                        goals,
+                        new Goal(
+                                e.goalId(),
+                                e.title(),
+                                e.expectedOutcome(),
+                                e.rationale(),
+                                e.objectiveIds(),
+                                e.milestones().stream()
+                                        .map(ItppDocument::planned)
+                                        .toList(),
+                                e.indicators()));
             } else if (event instanceof PartnershipGoalWithdrawnEvent e) {
                 goals = remove(goals, g -> g.id().equals(e.goalId()));
             } else if (event instanceof ActivityPlannedEvent e) {
-                activities = add(activities, new Activity(e.activityId(), e.title(), e.type(), e.goalIds(),
-                        e.plannedFrom(), e.plannedUntil(), e.lead(), e.pcmEventCode(), ActivityStatus.PLANNED));
+                activities = add(
+                        activities,
+                        new Activity(
+                                e.activityId(),
+                                e.title(),
+                                e.type(),
+                                e.goalIds(),
+                                e.plannedFrom(),
+                                e.plannedUntil(),
+                                e.lead(),
+                                e.pcmEventCode(),
+                                ActivityStatus.PLANNED));
             } else if (event instanceof ActivityRevisedEvent e) {
-                activities = replace(activities, a -> a.id().equals(e.activityId()),
-                        a -> new Activity(e.activityId(), e.title(), e.type(), e.goalIds(), e.plannedFrom(),
-                                e.plannedUntil(), e.lead(), e.pcmEventCode(), a.status()));
+                activities = replace(
+                        activities,
+                        a -> a.id().equals(e.activityId()),
+                        a -> new Activity(
+                                e.activityId(),
+                                e.title(),
+                                e.type(),
+                                e.goalIds(),
+                                e.plannedFrom(),
+                                e.plannedUntil(),
+                                e.lead(),
+                                e.pcmEventCode(),
+                                a.status()));
             } else if (event instanceof ActivityStatusChangedEvent e) {
-                activities = replace(activities, a -> a.id().equals(e.activityId()),
-                        a -> new Activity(a.id(), a.title(), a.type(), a.goalIds(), a.plannedFrom(), a.plannedUntil(),
-                                a.lead(), a.pcmEventCode(), e.status()));
+                activities = replace(
+                        activities,
+                        a -> a.id().equals(e.activityId()),
+                        a -> new Activity(
+                                a.id(),
+                                a.title(),
+                                a.type(),
+                                a.goalIds(),
+                                a.plannedFrom(),
+                                a.plannedUntil(),
+                                a.lead(),
+                                a.pcmEventCode(),
+                                e.status()));
             } else if (event instanceof MilestoneProgressReportedEvent e) {
-                goals = replace(goals, g -> g.id().equals(e.goalId()),
-                        g -> new Goal(g.id(), g.title(), g.expectedOutcome(), g.rationale(), g.objectiveIds(),
-                                replace(g.milestones(), m -> m.id().equals(e.milestoneId()),
-                                        m -> new MilestoneState(m.id(), m.description(), m.dueDate(), e.progress(),
-                                                e.reportedOn(), e.evidence())), g.indicators()));
+                goals = replace(
+                        goals,
+                        g -> g.id().equals(e.goalId()),
+                        g -> new Goal(
+                                g.id(),
+                                g.title(),
+                                g.expectedOutcome(),
+                                g.rationale(),
+                                g.objectiveIds(),
+                                replace(
+                                        g.milestones(),
+                                        m -> m.id().equals(e.milestoneId()),
+                                        m -> new MilestoneState(
+                                                m.id(),
+                                                m.description(),
+                                                m.dueDate(),
+                                                e.progress(),
+                                                e.reportedOn(),
+                                                e.evidence())),
+                                g.indicators()));
             } else if (event instanceof ItppSubmittedEvent) {
                 status = ItppStatus.SUBMITTED;
                 partnerAgreed = false;
@@ -209,7 +315,8 @@ public record ItppDocument(
     }
 
     private static MilestoneState planned(Milestone milestone) {
-        return new MilestoneState(milestone.milestoneId(), milestone.description(), milestone.dueDate(), null, null, null);
+        return new MilestoneState(
+                milestone.milestoneId(), milestone.description(), milestone.dueDate(), null, null, null);
     }
 
     private static <T> List<T> add(List<T> items, T item) {
@@ -223,7 +330,9 @@ public record ItppDocument(
     }
 
     private static <T> List<T> replace(List<T> items, Predicate<T> which, UnaryOperator<T> change) {
-        return items.stream().map(item -> which.test(item) ? change.apply(item) : item).toList();
+        return items.stream()
+                .map(item -> which.test(item) ? change.apply(item) : item)
+                .toList();
     }
 
     static ItppDocument fromJson(String json) {

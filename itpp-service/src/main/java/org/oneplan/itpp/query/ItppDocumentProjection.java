@@ -26,7 +26,8 @@ public class ItppDocumentProjection implements Projection {
 
     @Override
     public Uni<Void> apply(PublishedEvent event) {
-        return EVENTS.decode(event).map(payload -> apply(event, (ItppEvent) payload))
+        return EVENTS.decode(event)
+                .map(payload -> apply(event, (ItppEvent) payload))
                 .orElseGet(() -> Uni.createFrom().voidItem());
     }
 
@@ -36,13 +37,15 @@ public class ItppDocumentProjection implements Projection {
             entry.write(ItppDocument.fold(null, payload, event.sequence()), event.time());
             return entry.persist().replaceWithVoid();
         }
-        return ItppEntry.<ItppEntry>findById(payload.itppId()).invoke(entry -> {
-            if (entry == null) {
-                throw new IllegalStateException("event " + event.id() + " names ITPP " + payload.itppId()
-                        + " that was not drafted here");
-            }
-            entry.write(ItppDocument.fold(entry.document(), payload, event.sequence()), event.time());
-        }).replaceWithVoid();
+        return ItppEntry.<ItppEntry>findById(payload.itppId())
+                .invoke(entry -> {
+                    if (entry == null) {
+                        throw new IllegalStateException("event " + event.id() + " names ITPP " + payload.itppId()
+                                + " that was not drafted here");
+                    }
+                    entry.write(ItppDocument.fold(entry.document(), payload, event.sequence()), event.time());
+                })
+                .replaceWithVoid();
     }
 
     @Override

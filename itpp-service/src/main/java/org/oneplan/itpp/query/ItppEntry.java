@@ -18,23 +18,32 @@ public class ItppEntry extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @Column(name = "partner_id")
     public UUID partnerId;
+
     @Column(name = "partner_code")
     public String partnerCode;
+
     @Column(name = "cycle_start_year")
     public int cycleStartYear;
+
     @Enumerated(EnumType.STRING)
     public ItppStatus status;
+
     @Column(name = "partner_agreed")
     public boolean partnerAgreed;
+
     @Column(name = "silence_ends")
     public Instant silenceEnds;
+
     @Column(name = "approved_at")
     public Instant approvedAt;
     /** The whole {@link ItppDocument} as JSON. */
     public String content;
+
     public long version;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

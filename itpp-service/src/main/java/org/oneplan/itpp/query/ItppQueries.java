@@ -16,8 +16,7 @@ import org.oneplan.platform.rest.Page;
 public class ItppQueries {
 
     /** {@code partnerCode} pins the list to one partner (a partner delegation sees only its own). */
-    public record Filter(String partnerCode, Integer cycleStartYear, ItppStatus status) {
-    }
+    public record Filter(String partnerCode, Integer cycleStartYear, ItppStatus status) {}
 
     @WithSession
     public Uni<Page<ItppDocument>> list(Filter filter, int page, int size) {
@@ -35,10 +34,15 @@ public class ItppQueries {
             where.append(" and status = :status");
             parameters.put("status", filter.status());
         }
-        PanacheQuery<ItppEntry> query = ItppEntry.find(where.toString(),
-                Sort.by("partnerCode").and("cycleStartYear").and("id"), parameters).page(page, size);
-        return query.list().chain(entries -> query.count()
-                .map(total -> new Page<>(entries.stream().map(ItppQueries::view).toList(), page, size, total)));
+        PanacheQuery<ItppEntry> query = ItppEntry.find(
+                        where.toString(),
+                        Sort.by("partnerCode").and("cycleStartYear").and("id"),
+                        parameters)
+                .page(page, size);
+        return query.list()
+                .chain(entries -> query.count()
+                        .map(total -> new Page<>(
+                                entries.stream().map(ItppQueries::view).toList(), page, size, total)));
     }
 
     @WithSession

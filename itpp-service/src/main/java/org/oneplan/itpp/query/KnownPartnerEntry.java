@@ -12,6 +12,7 @@ public class KnownPartnerEntry extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     public String code;
     public boolean suspended;
 }

@@ -53,7 +53,9 @@ public class PartnerDirectoryProjection implements Projection {
 
     @Override
     public Uni<Void> clear() {
-        return KnownPartnerEntry.deleteAll().chain(deleted -> RosterEntry.deleteAll()).replaceWithVoid();
+        return KnownPartnerEntry.deleteAll()
+                .chain(deleted -> RosterEntry.deleteAll())
+                .replaceWithVoid();
     }
 
     private static Uni<Void> setSuspended(UUID partnerId, boolean suspended) {

@@ -13,7 +13,9 @@ public class RosterEntry extends PanacheEntityBase {
 
     @Id
     public String code;
+
     public String name;
+
     @Column(name = "accession_date")
     public LocalDate accessionDate;
 }

@@ -52,10 +52,15 @@ public class ItppCycleResource {
     /** Opens an amendment of the approved text after the mid-term; it goes to approval like the original. */
     @POST
     @Path("/amendments")
-    public Response openAmendment(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response openAmendment(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ItppRequests.Amendment request) {
-        return CommandAccepted.ok(id, commands.send(
-                new OpenAmendmentCommand(id, Versions.fromIfMatch(ifMatch), request.reason()), request.reason()));
+        return CommandAccepted.ok(
+                id,
+                commands.send(
+                        new OpenAmendmentCommand(id, Versions.fromIfMatch(ifMatch), request.reason()),
+                        request.reason()));
     }
 
     /**
@@ -75,7 +80,9 @@ public class ItppCycleResource {
         }
         Map<UUID, UUID> newObjectiveIds = new HashMap<>();
         Set<UUID> servedObjectives = new LinkedHashSet<>();
-        List<ItppDocument.Goal> chosen = previous.goals().stream().filter(g -> request.goalIds().contains(g.id())).toList();
+        List<ItppDocument.Goal> chosen = previous.goals().stream()
+                .filter(g -> request.goalIds().contains(g.id()))
+                .toList();
         if (chosen.size() != Set.copyOf(request.goalIds()).size()) {
             throw ProblemException.badRequest("goalIds must name current goals of ITPP " + id);
         }
@@ -83,11 +90,18 @@ public class ItppCycleResource {
         servedObjectives.forEach(objectiveId -> newObjectiveIds.put(objectiveId, UUID.randomUUID()));
         List<CarriedObjective> objectives = previous.objectives().stream()
                 .filter(o -> servedObjectives.contains(o.id()))
-                .map(o -> new CarriedObjective(newObjectiveIds.get(o.id()), o.title(), o.description(), o.intendedOutcome()))
+                .map(o -> new CarriedObjective(
+                        newObjectiveIds.get(o.id()), o.title(), o.description(), o.intendedOutcome()))
                 .toList();
         List<CarriedGoal> goals = chosen.stream()
-                .map(g -> new CarriedGoal(g.id(), UUID.randomUUID(), g.title(), g.expectedOutcome(), g.rationale(),
-                        g.objectiveIds().stream().map(newObjectiveIds::get).toList(), g.indicators()))
+                .map(g -> new CarriedGoal(
+                        g.id(),
+                        UUID.randomUUID(),
+                        g.title(),
+                        g.expectedOutcome(),
+                        g.rationale(),
+                        g.objectiveIds().stream().map(newObjectiveIds::get).toList(),
+                        g.indicators()))
                 .toList();
         int nextCycle = previous.cycleStartYear() + 4;
         UUID next = ItppIds.of(previous.partnerId(), nextCycle);

@@ -44,40 +44,78 @@ public class ItppImplementationResource {
 
     @POST
     @Path("/activities")
-    public Response plan(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response plan(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ItppRequests.Activity request) {
         UUID activityId = UUID.randomUUID();
-        Long version = commands.send(new PlanActivityCommand(id, Versions.fromIfMatch(ifMatch), activityId,
-                request.title(), request.type(), request.goalIds(), request.plannedFrom(), request.plannedUntil(),
-                request.lead().toLead(), request.pcmEventCode()));
+        Long version = commands.send(new PlanActivityCommand(
+                id,
+                Versions.fromIfMatch(ifMatch),
+                activityId,
+                request.title(),
+                request.type(),
+                request.goalIds(),
+                request.plannedFrom(),
+                request.plannedUntil(),
+                request.lead().toLead(),
+                request.pcmEventCode()));
         return CommandAccepted.created(URI.create("/itpps/" + id + "/activities/" + activityId), activityId, version);
     }
 
     @PUT
     @Path("/activities/{activityId}")
-    public Response revise(@PathParam("id") UUID id, @PathParam("activityId") UUID activityId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ItppRequests.Activity request) {
-        return CommandAccepted.ok(id, commands.send(new ReviseActivityCommand(id, Versions.fromIfMatch(ifMatch), activityId,
-                request.title(), request.type(), request.goalIds(), request.plannedFrom(), request.plannedUntil(),
-                request.lead().toLead(), request.pcmEventCode())));
+    public Response revise(
+            @PathParam("id") UUID id,
+            @PathParam("activityId") UUID activityId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ItppRequests.Activity request) {
+        return CommandAccepted.ok(
+                id,
+                commands.send(new ReviseActivityCommand(
+                        id,
+                        Versions.fromIfMatch(ifMatch),
+                        activityId,
+                        request.title(),
+                        request.type(),
+                        request.goalIds(),
+                        request.plannedFrom(),
+                        request.plannedUntil(),
+                        request.lead().toLead(),
+                        request.pcmEventCode())));
     }
 
     @PUT
     @Path("/activities/{activityId}/status")
-    public Response changeStatus(@PathParam("id") UUID id, @PathParam("activityId") UUID activityId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ItppRequests.ActivityStatusChange request) {
-        return CommandAccepted.ok(id, commands.send(new ChangeActivityStatusCommand(id, Versions.fromIfMatch(ifMatch),
-                activityId, request.status())));
+    public Response changeStatus(
+            @PathParam("id") UUID id,
+            @PathParam("activityId") UUID activityId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ItppRequests.ActivityStatusChange request) {
+        return CommandAccepted.ok(
+                id,
+                commands.send(new ChangeActivityStatusCommand(
+                        id, Versions.fromIfMatch(ifMatch), activityId, request.status())));
     }
 
     @POST
     @Path("/goals/{goalId}/milestones/{milestoneId}/progress")
-    public Response reportProgress(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
-            @PathParam("milestoneId") UUID milestoneId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response reportProgress(
+            @PathParam("id") UUID id,
+            @PathParam("goalId") UUID goalId,
+            @PathParam("milestoneId") UUID milestoneId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ItppRequests.Progress request) {
         LocalDate reportedOn = request.reportedOn() != null ? request.reportedOn() : LocalDate.now(clock);
-        return CommandAccepted.ok(id, commands.send(new ReportMilestoneProgressCommand(id, Versions.fromIfMatch(ifMatch),
-                goalId, milestoneId, request.progress(), reportedOn, request.evidence())));
+        return CommandAccepted.ok(
+                id,
+                commands.send(new ReportMilestoneProgressCommand(
+                        id,
+                        Versions.fromIfMatch(ifMatch),
+                        goalId,
+                        milestoneId,
+                        request.progress(),
+                        reportedOn,
+                        request.evidence())));
     }
-
 }

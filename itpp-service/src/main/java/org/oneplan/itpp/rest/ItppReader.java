@@ -37,9 +37,12 @@ public class ItppReader {
 
     /** The document now; with {@code minVersion}, once the read model has reached it (bounded wait). */
     public Uni<ItppDocument> current(UUID id, Long minVersion) {
-        Uni<ItppDocument> read = minVersion == null ? queries.find(id)
-                : ReadModels.awaitUntil(() -> queries.find(id),
-                        itpp -> itpp != null && itpp.version() >= minVersion, config.projections().maxWait());
+        Uni<ItppDocument> read = minVersion == null
+                ? queries.find(id)
+                : ReadModels.awaitUntil(
+                        () -> queries.find(id),
+                        itpp -> itpp != null && itpp.version() >= minVersion,
+                        config.projections().maxWait());
         return read.map(itpp -> visibleOrNotFound(id, itpp));
     }
 
@@ -59,7 +62,8 @@ public class ItppReader {
 
     /** The events of a visible ITPP, oldest first. */
     public Uni<List<HistoryEntry>> events(UUID id, Instant asOf) {
-        Uni<List<HistoryEntry>> all = Uni.createFrom().item(() -> history.of(id.toString(), asOf))
+        Uni<List<HistoryEntry>> all = Uni.createFrom()
+                .item(() -> history.of(id.toString(), asOf))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         return all.map(entries -> {
             if (entries.isEmpty()) {
@@ -72,7 +76,9 @@ public class ItppReader {
     }
 
     private ItppDocument visibleOrNotFound(UUID id, ItppDocument itpp) {
-        if (itpp == null || (actor.get().isPartnerDelegation() && !itpp.partnerCode().equals(actor.get().nation()))) {
+        if (itpp == null
+                || (actor.get().isPartnerDelegation()
+                        && !itpp.partnerCode().equals(actor.get().nation()))) {
             throw ProblemException.notFound("ITPP " + id);
         }
         return itpp;

@@ -25,8 +25,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.oneplan.contracts.itpp.ItppStatus;
 import org.oneplan.contracts.itpp.Indicator;
+import org.oneplan.contracts.itpp.ItppStatus;
 import org.oneplan.contracts.itpp.Milestone;
 import org.oneplan.itpp.api.ItppCommands.AddGoalCommand;
 import org.oneplan.itpp.api.ItppCommands.AddObjectiveCommand;
@@ -40,8 +40,8 @@ import org.oneplan.itpp.api.ItppCommands.WithdrawGoalCommand;
 import org.oneplan.itpp.api.ItppCommands.WithdrawObjectiveCommand;
 import org.oneplan.itpp.api.ItppIds;
 import org.oneplan.itpp.api.ItppRequests;
-import org.oneplan.itpp.query.ItppDocument;
 import org.oneplan.itpp.directory.JdbcPartnerDirectory;
+import org.oneplan.itpp.query.ItppDocument;
 import org.oneplan.itpp.query.ItppQueries;
 import org.oneplan.platform.axon.Commands;
 import org.oneplan.platform.history.HistoryEntry;
@@ -69,7 +69,12 @@ public class ItppResource {
     private final Clock clock;
     private final JdbcPartnerDirectory directory;
 
-    ItppResource(Commands commands, ItppQueries queries, ItppReader reader, CurrentActor actor, Clock clock,
+    ItppResource(
+            Commands commands,
+            ItppQueries queries,
+            ItppReader reader,
+            CurrentActor actor,
+            Clock clock,
             JdbcPartnerDirectory directory) {
         this.commands = commands;
         this.queries = queries;
@@ -89,10 +94,13 @@ public class ItppResource {
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
-    public Uni<Page<ItppDocument>> list(@QueryParam("partner") String partnerCode,
-            @QueryParam("cycle") Integer cycleStartYear, @QueryParam("status") ItppStatus status,
+    public Uni<Page<ItppDocument>> list(
+            @QueryParam("partner") String partnerCode,
+            @QueryParam("cycle") Integer cycleStartYear,
+            @QueryParam("status") ItppStatus status,
             @Valid @BeanParam PageRequest paging) {
-        String code = actor.get().isPartnerDelegation() ? String.valueOf(actor.get().nation()) : partnerCode;
+        String code =
+                actor.get().isPartnerDelegation() ? String.valueOf(actor.get().nation()) : partnerCode;
         if (actor.get().isPartnerDelegation() && partnerCode != null && !partnerCode.equals(code)) {
             return Uni.createFrom().item(new Page<>(List.of(), paging.page, paging.size, 0));
         }
@@ -106,11 +114,15 @@ public class ItppResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
-    public Uni<Response> get(@PathParam("id") UUID id, @QueryParam("minVersion") @Min(0) Long minVersion,
-            @QueryParam("asOf") Instant asOf, @QueryParam("atVersion") @Min(0) Long atVersion) {
-        Uni<ItppDocument> read = asOf == null && atVersion == null ? reader.current(id, minVersion)
-                : reader.asOf(id, asOf, atVersion);
-        return read.map(itpp -> Response.ok(itpp).tag(Versions.etag(itpp.version())).build());
+    public Uni<Response> get(
+            @PathParam("id") UUID id,
+            @QueryParam("minVersion") @Min(0) Long minVersion,
+            @QueryParam("asOf") Instant asOf,
+            @QueryParam("atVersion") @Min(0) Long atVersion) {
+        Uni<ItppDocument> read =
+                asOf == null && atVersion == null ? reader.current(id, minVersion) : reader.asOf(id, asOf, atVersion);
+        return read.map(
+                itpp -> Response.ok(itpp).tag(Versions.etag(itpp.version())).build());
     }
 
     /** Every event of the ITPP with who, when and why; {@code asOf} cuts it at an instant. */
@@ -124,54 +136,99 @@ public class ItppResource {
     @POST
     @Path("/{id}/objectives")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response addObjective(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response addObjective(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ItppRequests.Objective request) {
         UUID objectiveId = UUID.randomUUID();
-        Long version = commands.send(new AddObjectiveCommand(id, Versions.fromIfMatch(ifMatch), objectiveId,
-                request.title(), request.description(), request.intendedOutcome()));
+        Long version = commands.send(new AddObjectiveCommand(
+                id,
+                Versions.fromIfMatch(ifMatch),
+                objectiveId,
+                request.title(),
+                request.description(),
+                request.intendedOutcome()));
         return CommandAccepted.created(URI.create("/itpps/" + id + "/objectives/" + objectiveId), objectiveId, version);
     }
 
     @PUT
     @Path("/{id}/objectives/{objectiveId}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response reviseObjective(@PathParam("id") UUID id, @PathParam("objectiveId") UUID objectiveId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ItppRequests.Objective request) {
-        return CommandAccepted.ok(id, commands.send(new ReviseObjectiveCommand(id, Versions.fromIfMatch(ifMatch), objectiveId,
-                request.title(), request.description(), request.intendedOutcome())));
+    public Response reviseObjective(
+            @PathParam("id") UUID id,
+            @PathParam("objectiveId") UUID objectiveId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ItppRequests.Objective request) {
+        return CommandAccepted.ok(
+                id,
+                commands.send(new ReviseObjectiveCommand(
+                        id,
+                        Versions.fromIfMatch(ifMatch),
+                        objectiveId,
+                        request.title(),
+                        request.description(),
+                        request.intendedOutcome())));
     }
 
     @DELETE
     @Path("/{id}/objectives/{objectiveId}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response withdrawObjective(@PathParam("id") UUID id, @PathParam("objectiveId") UUID objectiveId,
+    public Response withdrawObjective(
+            @PathParam("id") UUID id,
+            @PathParam("objectiveId") UUID objectiveId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return CommandAccepted.ok(id, commands.send(new WithdrawObjectiveCommand(id, Versions.fromIfMatch(ifMatch), objectiveId)));
+        return CommandAccepted.ok(
+                id, commands.send(new WithdrawObjectiveCommand(id, Versions.fromIfMatch(ifMatch), objectiveId)));
     }
 
     @POST
     @Path("/{id}/goals")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response addGoal(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response addGoal(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ItppRequests.Goal request) {
         UUID goalId = UUID.randomUUID();
-        List<Milestone> milestones = request.milestones() == null ? List.of() : request.milestones().stream()
-                .map(m -> new Milestone(UUID.randomUUID(), m.description(), m.dueDate())).toList();
-        List<Indicator> indicators = request.indicators() == null ? List.of() : request.indicators().stream()
-                .map(i -> new Indicator(UUID.randomUUID(), i.description(), i.unit(), i.baseline(), i.baselineYear(),
-                        i.target(), i.targetYear(), i.sexDisaggregated()))
-                .toList();
-        Long version = commands.send(new AddGoalCommand(id, Versions.fromIfMatch(ifMatch), goalId, request.title(),
-                request.expectedOutcome(), request.rationale(), request.objectiveIds(), milestones, indicators));
+        List<Milestone> milestones = request.milestones() == null
+                ? List.of()
+                : request.milestones().stream()
+                        .map(m -> new Milestone(UUID.randomUUID(), m.description(), m.dueDate()))
+                        .toList();
+        List<Indicator> indicators = request.indicators() == null
+                ? List.of()
+                : request.indicators().stream()
+                        .map(i -> new Indicator(
+                                UUID.randomUUID(),
+                                i.description(),
+                                i.unit(),
+                                i.baseline(),
+                                i.baselineYear(),
+                                i.target(),
+                                i.targetYear(),
+                                i.sexDisaggregated()))
+                        .toList();
+        Long version = commands.send(new AddGoalCommand(
+                id,
+                Versions.fromIfMatch(ifMatch),
+                goalId,
+                request.title(),
+                request.expectedOutcome(),
+                request.rationale(),
+                request.objectiveIds(),
+                milestones,
+                indicators));
         return CommandAccepted.created(URI.create("/itpps/" + id + "/goals/" + goalId), goalId, version);
     }
 
     @DELETE
     @Path("/{id}/goals/{goalId}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response withdrawGoal(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
+    public Response withdrawGoal(
+            @PathParam("id") UUID id,
+            @PathParam("goalId") UUID goalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return CommandAccepted.ok(id, commands.send(new WithdrawGoalCommand(id, Versions.fromIfMatch(ifMatch), goalId)));
+        return CommandAccepted.ok(
+                id, commands.send(new WithdrawGoalCommand(id, Versions.fromIfMatch(ifMatch), goalId)));
     }
 
     @POST
@@ -186,18 +243,24 @@ public class ItppResource {
     @Path("/{id}/partner-agreement")
     @RolesAllowed(Roles.PARTNER)
     public Response agree(@PathParam("id") UUID id) {
-        return CommandAccepted.ok(id, commands.send(new RecordPartnerAgreementCommand(id, actor.get().nation())));
+        return CommandAccepted.ok(
+                id,
+                commands.send(new RecordPartnerAgreementCommand(id, actor.get().nation())));
     }
 
     /** Circulates to the Allies on today's roster under the silence procedure. */
     @POST
     @Path("/{id}/circulation")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response circulate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response circulate(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ItppRequests.Circulate request) {
         List<String> roster = directory.alliesOn(LocalDate.now(clock));
-        return CommandAccepted.ok(id, commands.send(new CirculateItppCommand(id, Versions.fromIfMatch(ifMatch),
-                request.silenceEnds(), roster, clock.instant())));
+        return CommandAccepted.ok(
+                id,
+                commands.send(new CirculateItppCommand(
+                        id, Versions.fromIfMatch(ifMatch), request.silenceEnds(), roster, clock.instant())));
     }
 
     /** An Ally delegation breaks silence: a formal objection with its reason. */
@@ -205,8 +268,10 @@ public class ItppResource {
     @Path("/{id}/objections")
     @RolesAllowed(Roles.ALLY)
     public Response breakSilence(@PathParam("id") UUID id, @Valid @NotNull ItppRequests.Objection request) {
-        return CommandAccepted.ok(id, commands.send(new BreakSilenceCommand(id, actor.get().nation(), request.reason(),
-                clock.instant()), request.reason()));
+        return CommandAccepted.ok(
+                id,
+                commands.send(
+                        new BreakSilenceCommand(id, actor.get().nation(), request.reason(), clock.instant()),
+                        request.reason()));
     }
-
 }

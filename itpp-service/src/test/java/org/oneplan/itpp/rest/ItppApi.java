@@ -16,8 +16,7 @@ import org.oneplan.platform.testing.TestTokens;
 /** The ITPP API as staff, partners and Allies call it in the tests. */
 final class ItppApi {
 
-    private ItppApi() {
-    }
+    private ItppApi() {}
 
     static RequestSpecification as(String token) {
         return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
@@ -25,20 +24,35 @@ final class ItppApi {
 
     /** Drafts once the partner directory (fed from Kafka) knows the partner; until then the answer is 422. */
     static String draftWhenPartnerKnown(UUID partnerId, int cycle) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> as(TestTokens.staff())
-                .body(Map.of("partnerId", partnerId, "cycleStartYear", cycle)).post("/itpps")
-                .then().extract().statusCode() == 201);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> as(TestTokens.staff())
+                                .body(Map.of("partnerId", partnerId, "cycleStartYear", cycle))
+                                .post("/itpps")
+                                .then()
+                                .extract()
+                                .statusCode()
+                        == 201);
         return ItppIds.of(partnerId, cycle).toString();
     }
 
     static String addObjective(String itpp) {
-        return as(TestTokens.staff()).body(objective()).post("/itpps/" + itpp + "/objectives")
-                .then().statusCode(201).extract().path("id");
+        return as(TestTokens.staff())
+                .body(objective())
+                .post("/itpps/" + itpp + "/objectives")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String addGoal(String itpp, String objectiveId, String due) {
-        return as(TestTokens.staff()).body(goal(objectiveId, due)).post("/itpps/" + itpp + "/goals")
-                .then().statusCode(201).extract().path("id");
+        return as(TestTokens.staff())
+                .body(goal(objectiveId, due))
+                .post("/itpps/" + itpp + "/goals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** An objective, a goal serving it with a milestone in year 2, submitted. Returns the goal id. */
@@ -51,17 +65,28 @@ final class ItppApi {
     /** Takes a drafted ITPP to approval: submitted, agreed, circulated, and the test clock past the deadline. */
     static String approve(String itpp, int cycle, String partnerCode, TestClock clock) {
         String goalId = prepareAndSubmit(itpp, cycle);
-        as(TestTokens.partner(partnerCode)).post("/itpps/" + itpp + "/partner-agreement").then().statusCode(200);
+        as(TestTokens.partner(partnerCode))
+                .post("/itpps/" + itpp + "/partner-agreement")
+                .then()
+                .statusCode(200);
         circulate(itpp, clock.instant().plus(Duration.ofDays(10)));
         clock.advance(Duration.ofDays(11));
-        await().atMost(Duration.ofSeconds(30)).until(() -> "APPROVED".equals(
-                as(TestTokens.staff()).get("/itpps/" + itpp).then().extract().path("status")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "APPROVED"
+                        .equals(as(TestTokens.staff())
+                                .get("/itpps/" + itpp)
+                                .then()
+                                .extract()
+                                .path("status")));
         return goalId;
     }
 
     static void circulate(String itpp, Instant silenceEnds) {
-        as(TestTokens.staff()).body(Map.of("silenceEnds", silenceEnds.toString()))
-                .post("/itpps/" + itpp + "/circulation").then().statusCode(200);
+        as(TestTokens.staff())
+                .body(Map.of("silenceEnds", silenceEnds.toString()))
+                .post("/itpps/" + itpp + "/circulation")
+                .then()
+                .statusCode(200);
     }
 
     static Map<String, Object> objective() {
@@ -69,12 +94,32 @@ final class ItppApi {
     }
 
     static Map<String, Object> goal(String objectiveId, String due) {
-        return Map.of("title", "Deployable battalion", "expectedOutcome", "A battalion certified at level 2",
-                "rationale", "Contributes to operations", "objectiveIds", List.of(objectiveId),
-                "milestones", List.of(Map.of("description", "Level 1 evaluation", "dueDate", due)),
-                "indicators", List.of(Map.of("description", "Officers trained to NATO standards", "unit", "persons",
-                        "baseline", 40, "baselineYear", Integer.parseInt(due.substring(0, 4)) - 1,
-                        "target", 120, "targetYear", Integer.parseInt(due.substring(0, 4)),
-                        "sexDisaggregated", true)));
+        return Map.of(
+                "title",
+                "Deployable battalion",
+                "expectedOutcome",
+                "A battalion certified at level 2",
+                "rationale",
+                "Contributes to operations",
+                "objectiveIds",
+                List.of(objectiveId),
+                "milestones",
+                List.of(Map.of("description", "Level 1 evaluation", "dueDate", due)),
+                "indicators",
+                List.of(Map.of(
+                        "description",
+                        "Officers trained to NATO standards",
+                        "unit",
+                        "persons",
+                        "baseline",
+                        40,
+                        "baselineYear",
+                        Integer.parseInt(due.substring(0, 4)) - 1,
+                        "target",
+                        120,
+                        "targetYear",
+                        Integer.parseInt(due.substring(0, 4)),
+                        "sexDisaggregated",
+                        true)));
     }
 }

@@ -34,63 +34,126 @@ class ItppFullCycleTest extends ItppHttpTest {
         String itpp = draftWhenPartnerKnown(qatar, cycle);
         String goalId = approve(itpp, cycle, "QAT", clock);
 
-        as(TestTokens.staff()).body(Map.of("title", "Staff officer course", "type", "PCM_EVENT", "goalIds",
-                        List.of(goalId), "plannedFrom", cycle + "-09-01", "plannedUntil", cycle + "-09-12",
-                        "lead", Map.of("kind", "NATO_BODY", "name", "NATO School Oberammergau")))
-                .post("/itpps/" + itpp + "/activities").then().statusCode(201);
-        as(TestTokens.staff()).body(Map.of("reason", "Too early")).post("/itpps/" + itpp + "/amendments")
-                .then().statusCode(422).body("type", equalTo("urn:oneplan:problem:amendment-before-mid-term"));
-        clock.advance(Duration.between(clock.instant(),
-                LocalDate.of(cycle + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC)).plusSeconds(1));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(TestTokens.staff()).get("/itpps/" + itpp)
-                .then().body("cycleYear", equalTo(2)));
+        as(TestTokens.staff())
+                .body(Map.of(
+                        "title",
+                        "Staff officer course",
+                        "type",
+                        "PCM_EVENT",
+                        "goalIds",
+                        List.of(goalId),
+                        "plannedFrom",
+                        cycle + "-09-01",
+                        "plannedUntil",
+                        cycle + "-09-12",
+                        "lead",
+                        Map.of("kind", "NATO_BODY", "name", "NATO School Oberammergau")))
+                .post("/itpps/" + itpp + "/activities")
+                .then()
+                .statusCode(201);
+        as(TestTokens.staff())
+                .body(Map.of("reason", "Too early"))
+                .post("/itpps/" + itpp + "/amendments")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("urn:oneplan:problem:amendment-before-mid-term"));
+        clock.advance(Duration.between(
+                        clock.instant(),
+                        LocalDate.of(cycle + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC))
+                .plusSeconds(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        as(TestTokens.staff()).get("/itpps/" + itpp).then().body("cycleYear", equalTo(2)));
         Instant beforeAmendment = clock.instant();
         clock.advance(Duration.ofDays(30));
 
-        as(TestTokens.staff()).body(Map.of("reason", "Mid-term assessment recommends a cyber defence objective"))
-                .post("/itpps/" + itpp + "/amendments").then().statusCode(200);
-        as(TestTokens.staff()).body(Map.of("title", "Cyber defence", "intendedOutcome", "A national CERT"))
-                .post("/itpps/" + itpp + "/objectives").then().statusCode(201);
+        as(TestTokens.staff())
+                .body(Map.of("reason", "Mid-term assessment recommends a cyber defence objective"))
+                .post("/itpps/" + itpp + "/amendments")
+                .then()
+                .statusCode(200);
+        as(TestTokens.staff())
+                .body(Map.of("title", "Cyber defence", "intendedOutcome", "A national CERT"))
+                .post("/itpps/" + itpp + "/objectives")
+                .then()
+                .statusCode(201);
         as(TestTokens.staff()).post("/itpps/" + itpp + "/submission").then().statusCode(200);
-        as(TestTokens.partner("QAT")).post("/itpps/" + itpp + "/partner-agreement").then().statusCode(200);
+        as(TestTokens.partner("QAT"))
+                .post("/itpps/" + itpp + "/partner-agreement")
+                .then()
+                .statusCode(200);
         circulate(itpp, clock.instant().plus(Duration.ofDays(10)));
         clock.advance(Duration.ofDays(11));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(TestTokens.ally("FRA")).get("/itpps/" + itpp)
-                .then().body("status", equalTo("APPROVED")).body("amendment", equalTo(1))
-                .body("objectives", hasSize(2)));
-        as(TestTokens.inspector()).queryParam("asOf", beforeAmendment.toString()).get("/itpps/" + itpp).then()
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(TestTokens.ally("FRA"))
+                        .get("/itpps/" + itpp)
+                        .then()
+                        .body("status", equalTo("APPROVED"))
+                        .body("amendment", equalTo(1))
+                        .body("objectives", hasSize(2)));
+        as(TestTokens.inspector())
+                .queryParam("asOf", beforeAmendment.toString())
+                .get("/itpps/" + itpp)
+                .then()
                 .statusCode(200)
                 .body("status", equalTo("APPROVED"))
                 .body("amendment", equalTo(0))
                 .body("objectives", hasSize(1));
 
-        clock.advance(Duration.between(clock.instant(),
-                LocalDate.of(cycle + 3, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC)).plusSeconds(1));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(TestTokens.staff()).get("/itpps/" + itpp)
-                .then().body("cycleYear", equalTo(4)).body("goals[0].indicators[0].unit", equalTo("persons")));
+        clock.advance(Duration.between(
+                        clock.instant(),
+                        LocalDate.of(cycle + 3, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC))
+                .plusSeconds(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(TestTokens.staff())
+                        .get("/itpps/" + itpp)
+                        .then()
+                        .body("cycleYear", equalTo(4))
+                        .body("goals[0].indicators[0].unit", equalTo("persons")));
 
-        String next = as(TestTokens.staff()).body(Map.of("goalIds", List.of(goalId)))
-                .post("/itpps/" + itpp + "/renewal").then().statusCode(201).extract().path("id");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(TestTokens.partner("QAT")).get("/itpps/" + next)
-                .then().statusCode(200)
-                .body("cycleStartYear", equalTo(cycle + 4))
-                .body("previousItppId", equalTo(itpp))
-                .body("status", equalTo("DRAFT"))
-                .body("goals", hasSize(1))
-                .body("goals[0].title", equalTo("Deployable battalion"))
-                .body("goals[0].milestones", hasSize(0))
-                .body("objectives", hasSize(1)));
-        as(TestTokens.staff()).body(Map.of("goalIds", List.of(goalId))).post("/itpps/" + itpp + "/renewal")
-                .then().statusCode(409);
+        String next = as(TestTokens.staff())
+                .body(Map.of("goalIds", List.of(goalId)))
+                .post("/itpps/" + itpp + "/renewal")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(TestTokens.partner("QAT"))
+                        .get("/itpps/" + next)
+                        .then()
+                        .statusCode(200)
+                        .body("cycleStartYear", equalTo(cycle + 4))
+                        .body("previousItppId", equalTo(itpp))
+                        .body("status", equalTo("DRAFT"))
+                        .body("goals", hasSize(1))
+                        .body("goals[0].title", equalTo("Deployable battalion"))
+                        .body("goals[0].milestones", hasSize(0))
+                        .body("objectives", hasSize(1)));
+        as(TestTokens.staff())
+                .body(Map.of("goalIds", List.of(goalId)))
+                .post("/itpps/" + itpp + "/renewal")
+                .then()
+                .statusCode(409);
 
-        List<String> stored = as(TestTokens.inspector()).get("/itpps/" + itpp + "/history").then().statusCode(200)
-                .extract().jsonPath().getList("type", String.class);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> org.assertj.core.api.Assertions.assertThat(
-                org.oneplan.platform.testing.TopicReader.readAll(kafka, "oneplan.itpp.events").stream()
-                        .filter(r -> itpp.equals(r.key())).map(r -> r.event().getType()).toList())
-                .containsExactlyElementsOf(stored)
-                .contains("org.oneplan.itpp.ItppCycleYearBegan.v1", "org.oneplan.itpp.AmendmentOpened.v1",
-                        "org.oneplan.itpp.ActivityPlanned.v1"));
+        List<String> stored = as(TestTokens.inspector())
+                .get("/itpps/" + itpp + "/history")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("type", String.class);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> org.assertj.core.api.Assertions.assertThat(
+                                org.oneplan.platform.testing.TopicReader.readAll(kafka, "oneplan.itpp.events").stream()
+                                        .filter(r -> itpp.equals(r.key()))
+                                        .map(r -> r.event().getType())
+                                        .toList())
+                        .containsExactlyElementsOf(stored)
+                        .contains(
+                                "org.oneplan.itpp.ItppCycleYearBegan.v1",
+                                "org.oneplan.itpp.AmendmentOpened.v1",
+                                "org.oneplan.itpp.ActivityPlanned.v1"));
     }
 }

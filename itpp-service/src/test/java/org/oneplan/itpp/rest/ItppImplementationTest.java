@@ -26,7 +26,6 @@ import org.oneplan.platform.testing.TopicReader;
 @QuarkusTest
 class ItppImplementationTest extends ItppHttpTest {
 
-
     @Test
     void activities_and_milestone_progress_trace_to_goals_and_objectives_and_print_under_the_banner() {
         UUID bosnia = PartnerTopic.registerPartner(kafka, "BIH");
@@ -34,35 +33,77 @@ class ItppImplementationTest extends ItppHttpTest {
         String itpp = draftWhenPartnerKnown(bosnia, cycle);
         String goalId = approve(itpp, cycle, "BIH", clock);
 
-        String activityId = as(TestTokens.staff()).body(Map.of(
-                        "title", "Staff officer course", "type", "PCM_EVENT", "goalIds", List.of(goalId),
-                        "plannedFrom", cycle + "-09-01", "plannedUntil", cycle + "-09-12",
-                        "lead", Map.of("kind", "NATO_BODY", "name", "NATO School Oberammergau"),
-                        "pcmEventCode", "ETE-CP-2345"))
-                .post("/itpps/" + itpp + "/activities").then().statusCode(201).extract().path("id");
-        as(TestTokens.staff()).body(Map.of("status", "UNDER_WAY"))
-                .put("/itpps/" + itpp + "/activities/" + activityId + "/status").then().statusCode(200);
-        String milestoneId = as(TestTokens.staff()).get("/itpps/" + itpp).then().extract()
-                .path("goals[0].milestones[0].id");
-        int version = as(TestTokens.staff()).body(Map.of("progress", "AT_RISK", "evidence", "Evaluators not yet named"))
+        String activityId = as(TestTokens.staff())
+                .body(Map.of(
+                        "title",
+                        "Staff officer course",
+                        "type",
+                        "PCM_EVENT",
+                        "goalIds",
+                        List.of(goalId),
+                        "plannedFrom",
+                        cycle + "-09-01",
+                        "plannedUntil",
+                        cycle + "-09-12",
+                        "lead",
+                        Map.of("kind", "NATO_BODY", "name", "NATO School Oberammergau"),
+                        "pcmEventCode",
+                        "ETE-CP-2345"))
+                .post("/itpps/" + itpp + "/activities")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(TestTokens.staff())
+                .body(Map.of("status", "UNDER_WAY"))
+                .put("/itpps/" + itpp + "/activities/" + activityId + "/status")
+                .then()
+                .statusCode(200);
+        String milestoneId =
+                as(TestTokens.staff()).get("/itpps/" + itpp).then().extract().path("goals[0].milestones[0].id");
+        int version = as(TestTokens.staff())
+                .body(Map.of("progress", "AT_RISK", "evidence", "Evaluators not yet named"))
                 .post("/itpps/" + itpp + "/goals/" + goalId + "/milestones/" + milestoneId + "/progress")
-                .then().statusCode(200).extract().path("version");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("version");
 
-        as(TestTokens.partner("BIH")).queryParam("minVersion", version).get("/itpps/" + itpp + "/traceability")
-                .then().statusCode(200);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(TestTokens.partner("BIH"))
-                .get("/itpps/" + itpp + "/traceability").then().statusCode(200)
-                .body("objectives", hasSize(1))
-                .body("objectives[0].goals[0].id", equalTo(goalId))
-                .body("objectives[0].goals[0].milestones[0].progress", equalTo("AT_RISK"))
-                .body("objectives[0].goals[0].activities[0].id", equalTo(activityId))
-                .body("objectives[0].goals[0].activities[0].status", equalTo("UNDER_WAY")));
+        as(TestTokens.partner("BIH"))
+                .queryParam("minVersion", version)
+                .get("/itpps/" + itpp + "/traceability")
+                .then()
+                .statusCode(200);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(TestTokens.partner("BIH"))
+                        .get("/itpps/" + itpp + "/traceability")
+                        .then()
+                        .statusCode(200)
+                        .body("objectives", hasSize(1))
+                        .body("objectives[0].goals[0].id", equalTo(goalId))
+                        .body("objectives[0].goals[0].milestones[0].progress", equalTo("AT_RISK"))
+                        .body("objectives[0].goals[0].activities[0].id", equalTo(activityId))
+                        .body("objectives[0].goals[0].activities[0].status", equalTo("UNDER_WAY")));
 
-        String html = as(TestTokens.ally("NOR")).accept("text/html").get("/itpps/" + itpp + "/document.html")
-                .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
-        assertThat(html).contains("NATO RESTRICTED - Releasable to BIH", "Interoperable forces",
-                "Deployable battalion", "Staff officer course", "ETE-CP-2345");
-        as(TestTokens.partner("UKR")).get("/itpps/" + itpp + "/document.html").then().statusCode(404);
+        String html = as(TestTokens.ally("NOR"))
+                .accept("text/html")
+                .get("/itpps/" + itpp + "/document.html")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .extract()
+                .asString();
+        assertThat(html)
+                .contains(
+                        "NATO RESTRICTED - Releasable to BIH",
+                        "Interoperable forces",
+                        "Deployable battalion",
+                        "Staff officer course",
+                        "ETE-CP-2345");
+        as(TestTokens.partner("UKR"))
+                .get("/itpps/" + itpp + "/document.html")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -75,13 +116,15 @@ class ItppImplementationTest extends ItppHttpTest {
         Instant newYear = LocalDate.of(cycle + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
         clock.advance(Duration.between(clock.instant(), newYear).plusSeconds(1));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                TopicReader.readAll(kafka, "oneplan.itpp.events").stream()
-                        .filter(r -> itpp.equals(r.key()))
-                        .map(r -> r.event().getType()).toList())
-                .contains("org.oneplan.itpp.ItppCycleYearBegan.v1"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(TestTokens.staff()).get("/itpps/" + itpp)
-                .then().body("cycleYear", equalTo(2)));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(TopicReader.readAll(kafka, "oneplan.itpp.events").stream()
+                                .filter(r -> itpp.equals(r.key()))
+                                .map(r -> r.event().getType())
+                                .toList())
+                        .contains("org.oneplan.itpp.ItppCycleYearBegan.v1"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        as(TestTokens.staff()).get("/itpps/" + itpp).then().body("cycleYear", equalTo(2)));
     }
 
     @Test
@@ -91,17 +134,32 @@ class ItppImplementationTest extends ItppHttpTest {
         String objectiveId = addObjective(itpp);
         Instant beforeRevision = clock.instant();
         clock.advance(Duration.ofHours(1));
-        int version = as(TestTokens.staff()).body(Map.of("title", "Resilient institutions",
-                        "intendedOutcome", "Institutions withstand crises"))
-                .put("/itpps/" + itpp + "/objectives/" + objectiveId).then().statusCode(200).extract().path("version");
+        int version = as(TestTokens.staff())
+                .body(Map.of("title", "Resilient institutions", "intendedOutcome", "Institutions withstand crises"))
+                .put("/itpps/" + itpp + "/objectives/" + objectiveId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("version");
 
-        as(TestTokens.staff()).queryParam("minVersion", version).get("/itpps/" + itpp).then().statusCode(200)
+        as(TestTokens.staff())
+                .queryParam("minVersion", version)
+                .get("/itpps/" + itpp)
+                .then()
+                .statusCode(200)
                 .body("objectives[0].title", equalTo("Resilient institutions"));
-        as(TestTokens.staff()).queryParam("asOf", beforeRevision.toString()).get("/itpps/" + itpp).then()
+        as(TestTokens.staff())
+                .queryParam("asOf", beforeRevision.toString())
+                .get("/itpps/" + itpp)
+                .then()
                 .statusCode(200)
                 .body("objectives[0].title", equalTo("Interoperable forces"))
                 .body("version", equalTo(1));
-        as(TestTokens.staff()).queryParam("atVersion", 0).get("/itpps/" + itpp).then().statusCode(200)
+        as(TestTokens.staff())
+                .queryParam("atVersion", 0)
+                .get("/itpps/" + itpp)
+                .then()
+                .statusCode(200)
                 .body("objectives", hasSize(0));
     }
 
@@ -110,11 +168,18 @@ class ItppImplementationTest extends ItppHttpTest {
         UUID turkmenistan = PartnerTopic.registerPartner(kafka, "TKM");
         String itpp = draftWhenPartnerKnown(turkmenistan, currentYear() + 2);
         String goalId = ItppApi.addGoal(itpp, addObjective(itpp), (currentYear() + 3) + "-01-31");
-        String milestoneId = as(TestTokens.staff()).queryParam("minVersion", 2).get("/itpps/" + itpp).then()
-                .extract().path("goals[0].milestones[0].id");
-        as(TestTokens.staff()).body(Map.of("progress", "ACHIEVED", "evidence", "Report"))
+        String milestoneId = as(TestTokens.staff())
+                .queryParam("minVersion", 2)
+                .get("/itpps/" + itpp)
+                .then()
+                .extract()
+                .path("goals[0].milestones[0].id");
+        as(TestTokens.staff())
+                .body(Map.of("progress", "ACHIEVED", "evidence", "Report"))
                 .post("/itpps/" + itpp + "/goals/" + goalId + "/milestones/" + milestoneId + "/progress")
-                .then().statusCode(422).body("type", equalTo("urn:oneplan:problem:itpp-not-approved"));
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("urn:oneplan:problem:itpp-not-approved"));
     }
 
     private int currentYear() {

@@ -29,13 +29,23 @@ final class PartnerTopic {
 
     private static final CloudEventFactory CLOUD_EVENTS = new CloudEventFactory("/oneplan/partner-service");
 
-    private PartnerTopic() {
-    }
+    private PartnerTopic() {}
 
     static UUID registerPartner(String bootstrap, String code) {
         UUID id = UUID.nameUUIDFromBytes(("oneplan:partner:" + code).getBytes(StandardCharsets.UTF_8));
-        publish(bootstrap, "Partner", id, 0, new PartnerRegisteredEvent(id, code, code, PartnerKind.STATE,
-                Set.of(Framework.EAPC_PFP), false, LocalDate.of(1994, 1, 1)));
+        publish(
+                bootstrap,
+                "Partner",
+                id,
+                0,
+                new PartnerRegisteredEvent(
+                        id,
+                        code,
+                        code,
+                        PartnerKind.STATE,
+                        Set.of(Framework.EAPC_PFP),
+                        false,
+                        LocalDate.of(1994, 1, 1)));
         return id;
     }
 
@@ -49,14 +59,19 @@ final class PartnerTopic {
     }
 
     private static void publish(String bootstrap, String type, UUID id, long sequence, Object payload) {
-        var message = new GenericDomainEventMessage<>(type, id.toString(), sequence, payload,
-                MetaData.from(Map.of("actor", "test", "actorRole", "staff")));
+        var message = new GenericDomainEventMessage<>(
+                type, id.toString(), sequence, payload, MetaData.from(Map.of("actor", "test", "actorRole", "staff")));
         Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (KafkaProducer<String, byte[]> producer =
                 new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>("oneplan.partner.events", id.toString(),
-                    CLOUD_EVENTS.toCloudEvent(message, AuditChain.GENESIS).json())).get();
+            producer.send(new ProducerRecord<>(
+                            "oneplan.partner.events",
+                            id.toString(),
+                            CLOUD_EVENTS
+                                    .toCloudEvent(message, AuditChain.GENESIS)
+                                    .json()))
+                    .get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

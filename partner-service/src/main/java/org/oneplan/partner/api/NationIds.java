@@ -10,8 +10,7 @@ import java.util.UUID;
  */
 public final class NationIds {
 
-    private NationIds() {
-    }
+    private NationIds() {}
 
     public static UUID partner(String code) {
         return UUID.nameUUIDFromBytes(("oneplan:partner:" + code).getBytes(StandardCharsets.UTF_8));

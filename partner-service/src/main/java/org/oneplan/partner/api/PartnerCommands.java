@@ -17,8 +17,7 @@ import org.oneplan.contracts.partner.Programme;
  */
 public final class PartnerCommands {
 
-    private PartnerCommands() {
-    }
+    private PartnerCommands() {}
 
     public record RegisterPartnerCommand(
             @TargetAggregateIdentifier UUID partnerId,
@@ -27,71 +26,58 @@ public final class PartnerCommands {
             PartnerKind kind,
             Set<Framework> frameworks,
             boolean membershipActionPlan,
-            LocalDate registeredOn) {
-    }
+            LocalDate registeredOn) {}
 
     public record UpdatePartnerDetailsCommand(
             @TargetAggregateIdentifier UUID partnerId,
             @TargetAggregateVersion Long expectedVersion,
             String name,
-            boolean membershipActionPlan) {
-    }
+            boolean membershipActionPlan) {}
 
     public record JoinFrameworkCommand(
             @TargetAggregateIdentifier UUID partnerId,
             @TargetAggregateVersion Long expectedVersion,
             Framework framework,
-            LocalDate joinedOn) {
-    }
+            LocalDate joinedOn) {}
 
     public record LeaveFrameworkCommand(
             @TargetAggregateIdentifier UUID partnerId,
             @TargetAggregateVersion Long expectedVersion,
             Framework framework,
-            LocalDate leftOn) {
-    }
+            LocalDate leftOn) {}
 
     public record SuspendPartnerCommand(
             @TargetAggregateIdentifier UUID partnerId,
             @TargetAggregateVersion Long expectedVersion,
             String reason,
-            LocalDate suspendedOn) {
-    }
+            LocalDate suspendedOn) {}
 
     public record ReinstatePartnerCommand(
             @TargetAggregateIdentifier UUID partnerId,
             @TargetAggregateVersion Long expectedVersion,
             String reason,
-            LocalDate reinstatedOn) {
-    }
+            LocalDate reinstatedOn) {}
 
     public record EnrolInProgrammeCommand(
             @TargetAggregateIdentifier UUID partnerId,
             @TargetAggregateVersion Long expectedVersion,
             Programme programme,
             LocalDate enrolledOn,
-            NacDecision nacDecision) {
-    }
+            NacDecision nacDecision) {}
 
     public record LeaveProgrammeCommand(
             @TargetAggregateIdentifier UUID partnerId,
             @TargetAggregateVersion Long expectedVersion,
             Programme programme,
-            LocalDate leftOn) {
-    }
+            LocalDate leftOn) {}
 
     public record RecordPredecessorProgrammeCommand(
             @TargetAggregateIdentifier UUID partnerId,
             @TargetAggregateVersion Long expectedVersion,
             PredecessorProgramme programme,
             LocalDate from,
-            LocalDate until) {
-    }
+            LocalDate until) {}
 
     public record AdmitAllyCommand(
-            @TargetAggregateIdentifier UUID allyId,
-            String code,
-            String name,
-            LocalDate accessionDate) {
-    }
+            @TargetAggregateIdentifier UUID allyId, String code, String name, LocalDate accessionDate) {}
 }

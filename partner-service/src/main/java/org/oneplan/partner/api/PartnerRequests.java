@@ -16,38 +16,36 @@ import org.oneplan.contracts.partner.Programme;
 /** Request bodies of the partner API. Dates default to today where a field says so. */
 public final class PartnerRequests {
 
-    private PartnerRequests() {
-    }
+    private PartnerRequests() {}
 
     /**
      * @param code ISO 3166-1 alpha-3 for a state (e.g. {@code GEO}); 2-10 capital letters for an organisation
      * @param registeredOn defaults to today
      */
     public record RegisterPartner(
-            @NotBlank @Pattern(regexp = "[A-Z]{2,10}", message = "must be 2 to 10 capital letters") String code,
+            @NotBlank @Pattern(regexp = "[A-Z]{2,10}", message = "must be 2 to 10 capital letters")
+            String code,
+
             @NotBlank @Size(max = 200) String name,
             @NotNull PartnerKind kind,
             Set<@NotNull Framework> frameworks,
             boolean membershipActionPlan,
-            LocalDate registeredOn) {
-    }
+            LocalDate registeredOn) {}
 
-    public record UpdatePartner(@NotBlank @Size(max = 200) String name, boolean membershipActionPlan) {
-    }
+    public record UpdatePartner(@NotBlank @Size(max = 200) String name, boolean membershipActionPlan) {}
 
     /** @param since defaults to today */
-    public record JoinFramework(@NotNull Framework framework, LocalDate since) {
-    }
+    public record JoinFramework(@NotNull Framework framework, LocalDate since) {}
 
     /** @param effectiveOn defaults to today */
-    public record Suspend(@NotBlank @Size(max = 1000) String reason, LocalDate effectiveOn) {
-    }
+    public record Suspend(@NotBlank @Size(max = 1000) String reason, LocalDate effectiveOn) {}
 
     /** @param effectiveOn defaults to today */
-    public record Reinstate(@Size(max = 1000) String reason, LocalDate effectiveOn) {
-    }
+    public record Reinstate(@Size(max = 1000) String reason, LocalDate effectiveOn) {}
 
-    public record CouncilDecision(@NotBlank @Size(max = 100) String reference, @NotNull LocalDate decidedOn) {
+    public record CouncilDecision(
+            @NotBlank @Size(max = 100) String reference,
+            @NotNull LocalDate decidedOn) {
         public NacDecision toDecision() {
             return new NacDecision(reference, decidedOn);
         }
@@ -57,16 +55,20 @@ public final class PartnerRequests {
      * @param since defaults to today
      * @param nacDecision the North Atlantic Council decision, needed for PARP outside PfP
      */
-    public record EnrolInProgramme(@NotNull Programme programme, LocalDate since, @Valid CouncilDecision nacDecision) {
-    }
+    public record EnrolInProgramme(
+            @NotNull Programme programme,
+            LocalDate since,
+            @Valid CouncilDecision nacDecision) {}
 
     public record RecordPredecessorProgramme(
-            @NotNull PredecessorProgramme programme, @NotNull LocalDate from, LocalDate until) {
-    }
+            @NotNull PredecessorProgramme programme,
+            @NotNull LocalDate from,
+            LocalDate until) {}
 
     public record AdmitAlly(
-            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String code,
+            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code")
+            String code,
+
             @NotBlank @Size(max = 200) String name,
-            @NotNull LocalDate accessionDate) {
-    }
+            @NotNull LocalDate accessionDate) {}
 }

@@ -24,6 +24,5 @@ public record PartnerView(
         LocalDate registeredOn,
         long version) {
 
-    public record Suspension(LocalDate since, String reason) {
-    }
+    public record Suspension(LocalDate since, String reason) {}
 }

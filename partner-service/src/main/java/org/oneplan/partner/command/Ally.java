@@ -28,7 +28,8 @@ class Ally {
             throw new InvalidCommand("code", "An Ally's code must be an ISO 3166-1 alpha-3 code, e.g. NOR");
         }
         Require.text("name", command.name());
-        apply(new AllyAdmittedEvent(command.allyId(), command.code(), command.name().strip(), command.accessionDate()));
+        apply(new AllyAdmittedEvent(
+                command.allyId(), command.code(), command.name().strip(), command.accessionDate()));
     }
 
     @EventSourcingHandler

@@ -48,7 +48,9 @@ import org.oneplan.platform.domain.Require;
  * A partner of the Alliance: a state or an organisation, its frameworks, status and programmes. Command
  * handlers return the aggregate's new version, which the REST layer hands out as the ETag.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Partner {
 
@@ -56,6 +58,7 @@ class Partner {
 
     @AggregateIdentifier
     private UUID partnerId;
+
     private boolean membershipActionPlan;
     private boolean suspended;
     private EnumSet<Framework> frameworks = EnumSet.noneOf(Framework.class);
@@ -72,11 +75,18 @@ class Partner {
             throw new InvalidCommand("code", "A state's code must be an ISO 3166-1 alpha-3 code, e.g. GEO");
         }
         if (command.kind() == PartnerKind.INTERNATIONAL_ORGANISATION
-                && (command.code() == null || !ORGANISATION_CODE.matcher(command.code()).matches())) {
+                && (command.code() == null
+                        || !ORGANISATION_CODE.matcher(command.code()).matches())) {
             throw new InvalidCommand("code", "An organisation's code is 2 to 10 capital letters, e.g. UN");
         }
-        apply(new PartnerRegisteredEvent(command.partnerId(), command.code(), command.name().strip(),
-                command.kind(), command.frameworks(), command.membershipActionPlan(), command.registeredOn()));
+        apply(new PartnerRegisteredEvent(
+                command.partnerId(),
+                command.code(),
+                command.name().strip(),
+                command.kind(),
+                command.frameworks(),
+                command.membershipActionPlan(),
+                command.registeredOn()));
     }
 
     @CommandHandler
@@ -206,7 +216,6 @@ class Partner {
             throw new PartnerIsSuspended();
         }
     }
-
 
     private static long version() {
         return AggregateLifecycle.getVersion();

@@ -16,7 +16,8 @@ public class PartnerModule implements AxonModule {
     @Override
     public void configure(Configurer configurer) {
         configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Partner.class)
-                .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY)));
+                .configureSnapshotTrigger(
+                        c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY)));
         configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Ally.class));
     }
 }

@@ -7,8 +7,7 @@ import org.oneplan.platform.domain.DomainRuleViolation;
 /** The named ways a partner command can be refused (answered 422). */
 public final class PartnerRefusals {
 
-    private PartnerRefusals() {
-    }
+    private PartnerRefusals() {}
 
     public static final class PartnerAlreadySuspended extends DomainRuleViolation {
         PartnerAlreadySuspended() {
@@ -24,7 +23,9 @@ public final class PartnerRefusals {
 
     public static final class PartnerIsSuspended extends DomainRuleViolation {
         PartnerIsSuspended() {
-            super("partner-suspended", "The partner is suspended: cooperation cannot be extended until it is reinstated");
+            super(
+                    "partner-suspended",
+                    "The partner is suspended: cooperation cannot be extended until it is reinstated");
         }
     }
 
@@ -54,13 +55,17 @@ public final class PartnerRefusals {
 
     public static final class ParpNeedsCouncilDecision extends DomainRuleViolation {
         ParpNeedsCouncilDecision() {
-            super("parp-needs-council-decision", "PARP is open to PfP partners; any other partner needs a recorded North Atlantic Council decision");
+            super(
+                    "parp-needs-council-decision",
+                    "PARP is open to PfP partners; any other partner needs a recorded North Atlantic Council decision");
         }
     }
 
     public static final class AnpNeedsMembershipActionPlan extends DomainRuleViolation {
         AnpNeedsMembershipActionPlan() {
-            super("anp-needs-membership-action-plan", "An Annual National Programme is only for Membership Action Plan countries");
+            super(
+                    "anp-needs-membership-action-plan",
+                    "An Annual National Programme is only for Membership Action Plan countries");
         }
     }
 }

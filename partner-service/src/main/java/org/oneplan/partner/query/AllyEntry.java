@@ -14,8 +14,10 @@ public class AllyEntry extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     public String code;
     public String name;
+
     @Column(name = "accession_date")
     public LocalDate accessionDate;
 }

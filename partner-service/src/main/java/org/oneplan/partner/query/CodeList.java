@@ -10,11 +10,14 @@ import java.util.stream.Collectors;
  */
 final class CodeList {
 
-    private CodeList() {
-    }
+    private CodeList() {}
 
     static <E extends Enum<E>> String of(Collection<E> values) {
-        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(",", ",", ",")).replace(",,", ",");
+        return values.stream()
+                .map(Enum::name)
+                .sorted()
+                .collect(Collectors.joining(",", ",", ","))
+                .replace(",,", ",");
     }
 
     static <E extends Enum<E>> EnumSet<E> parse(String stored, Class<E> type) {

@@ -11,11 +11,9 @@ import org.oneplan.platform.projection.Json;
 /** A partner's programme enrolments (current and past) and the programmes its ITPP replaced. */
 public record Participation(List<Enrolment> programmes, List<Predecessor> predecessorProgrammes) {
 
-    public record Enrolment(Programme programme, LocalDate since, LocalDate until, NacDecision nacDecision) {
-    }
+    public record Enrolment(Programme programme, LocalDate since, LocalDate until, NacDecision nacDecision) {}
 
-    public record Predecessor(PredecessorProgramme programme, LocalDate from, LocalDate until) {
-    }
+    public record Predecessor(PredecessorProgramme programme, LocalDate from, LocalDate until) {}
 
     static Participation fromJson(String json) {
         return Json.read(json, Participation.class);
@@ -39,7 +37,8 @@ public record Participation(List<Enrolment> programmes, List<Predecessor> predec
         List<Enrolment> updated = new ArrayList<>();
         for (Enrolment enrolment : programmes) {
             boolean current = enrolment.programme() == programme && enrolment.until() == null;
-            updated.add(current ? new Enrolment(programme, enrolment.since(), until, enrolment.nacDecision()) : enrolment);
+            updated.add(
+                    current ? new Enrolment(programme, enrolment.since(), until, enrolment.nacDecision()) : enrolment);
         }
         return new Participation(updated, predecessorProgrammes);
     }

@@ -57,13 +57,19 @@ public class PartnerDirectoryProjection implements Projection {
         }
         if (event.is(PartnerJoinedFrameworkEvent.class)) {
             PartnerJoinedFrameworkEvent joined = event.data(PartnerJoinedFrameworkEvent.class);
-            return change(event, joined.partnerId(),
-                    partner -> partner.frameworks = CodeList.with(partner.frameworks, joined.framework(), Framework.class));
+            return change(
+                    event,
+                    joined.partnerId(),
+                    partner -> partner.frameworks =
+                            CodeList.with(partner.frameworks, joined.framework(), Framework.class));
         }
         if (event.is(PartnerLeftFrameworkEvent.class)) {
             PartnerLeftFrameworkEvent left = event.data(PartnerLeftFrameworkEvent.class);
-            return change(event, left.partnerId(),
-                    partner -> partner.frameworks = CodeList.without(partner.frameworks, left.framework(), Framework.class));
+            return change(
+                    event,
+                    left.partnerId(),
+                    partner -> partner.frameworks =
+                            CodeList.without(partner.frameworks, left.framework(), Framework.class));
         }
         if (event.is(PartnerSuspendedEvent.class)) {
             PartnerSuspendedEvent suspended = event.data(PartnerSuspendedEvent.class);
@@ -86,20 +92,27 @@ public class PartnerDirectoryProjection implements Projection {
             return change(event, enrolled.partnerId(), partner -> {
                 partner.programmes = CodeList.with(partner.programmes, enrolled.programme(), Programme.class);
                 partner.participation = Participation.fromJson(partner.participation)
-                        .enrol(enrolled.programme(), enrolled.enrolledOn(), enrolled.nacDecision()).toJson();
+                        .enrol(enrolled.programme(), enrolled.enrolledOn(), enrolled.nacDecision())
+                        .toJson();
             });
         }
         if (event.is(PartnerLeftProgrammeEvent.class)) {
             PartnerLeftProgrammeEvent left = event.data(PartnerLeftProgrammeEvent.class);
             return change(event, left.partnerId(), partner -> {
                 partner.programmes = CodeList.without(partner.programmes, left.programme(), Programme.class);
-                partner.participation = Participation.fromJson(partner.participation).leave(left.programme(), left.leftOn()).toJson();
+                partner.participation = Participation.fromJson(partner.participation)
+                        .leave(left.programme(), left.leftOn())
+                        .toJson();
             });
         }
         if (event.is(PredecessorProgrammeRecordedEvent.class)) {
             PredecessorProgrammeRecordedEvent recorded = event.data(PredecessorProgrammeRecordedEvent.class);
-            return change(event, recorded.partnerId(), partner -> partner.participation = Participation.fromJson(partner.participation)
-                    .withPredecessor(recorded.programme(), recorded.from(), recorded.until()).toJson());
+            return change(
+                    event,
+                    recorded.partnerId(),
+                    partner -> partner.participation = Participation.fromJson(partner.participation)
+                            .withPredecessor(recorded.programme(), recorded.from(), recorded.until())
+                            .toJson());
         }
         return Uni.createFrom().voidItem();
     }
@@ -127,15 +140,16 @@ public class PartnerDirectoryProjection implements Projection {
     }
 
     private Uni<Void> change(PublishedEvent event, UUID partnerId, Consumer<PartnerEntry> change) {
-        return PartnerEntry.<PartnerEntry>findById(partnerId).invoke(partner -> {
-            if (partner == null) {
-                throw new IllegalStateException("event " + event.id() + " names partner " + partnerId
-                        + " that the directory has not registered");
-            }
-            change.accept(partner);
-            partner.version = event.sequence();
-            partner.updatedAt = event.time();
-        }).replaceWithVoid();
+        return PartnerEntry.<PartnerEntry>findById(partnerId)
+                .invoke(partner -> {
+                    if (partner == null) {
+                        throw new IllegalStateException("event " + event.id() + " names partner " + partnerId
+                                + " that the directory has not registered");
+                    }
+                    change.accept(partner);
+                    partner.version = event.sequence();
+                    partner.updatedAt = event.time();
+                })
+                .replaceWithVoid();
     }
-
 }

@@ -22,8 +22,7 @@ import org.oneplan.platform.rest.Page;
 public class PartnerQueries {
 
     /** Filters of the directory; {@code code} pins the list to one partner (a partner delegation's own). */
-    public record Filter(Framework framework, PartnerStatus status, Programme programme, String code) {
-    }
+    public record Filter(Framework framework, PartnerStatus status, Programme programme, String code) {}
 
     @WithSession
     public Uni<Page<PartnerView>> list(Filter filter, int page, int size) {
@@ -45,10 +44,13 @@ public class PartnerQueries {
             where.append(" and code = :code");
             parameters.put("code", filter.code());
         }
-        PanacheQuery<PartnerEntry> query =
-                PartnerEntry.find(where.toString(), Sort.by("name").and("id"), parameters).page(page, size);
-        return query.list().chain(entries -> query.count()
-                .map(total -> new Page<>(entries.stream().map(PartnerQueries::view).toList(), page, size, total)));
+        PanacheQuery<PartnerEntry> query = PartnerEntry.find(
+                        where.toString(), Sort.by("name").and("id"), parameters)
+                .page(page, size);
+        return query.list()
+                .chain(entries -> query.count()
+                        .map(total -> new Page<>(
+                                entries.stream().map(PartnerQueries::view).toList(), page, size, total)));
     }
 
     @WithSession
@@ -76,7 +78,8 @@ public class PartnerQueries {
                 entry.membershipActionPlan,
                 entry.status,
                 entry.status == PartnerStatus.SUSPENDED
-                        ? new PartnerView.Suspension(entry.suspendedOn, entry.suspensionReason) : null,
+                        ? new PartnerView.Suspension(entry.suspendedOn, entry.suspensionReason)
+                        : null,
                 participation.programmes(),
                 participation.predecessorProgrammes(),
                 entry.registeredOn,

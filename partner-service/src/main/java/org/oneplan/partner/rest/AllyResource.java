@@ -18,14 +18,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.oneplan.partner.api.AllyView;
-import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.partner.api.NationIds;
 import org.oneplan.partner.api.PartnerCommands.AdmitAllyCommand;
 import org.oneplan.partner.api.PartnerRequests;
 import org.oneplan.partner.query.PartnerQueries;
 import org.oneplan.platform.axon.Commands;
 import org.oneplan.platform.identity.Roles;
-import org.oneplan.platform.rest.Versions;
+import org.oneplan.platform.rest.CommandAccepted;
 
 /** The Allies, by accession date: the roster on any day is who may break silence on that day. */
 @Path("/allies")

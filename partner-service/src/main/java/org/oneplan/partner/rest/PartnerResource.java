@@ -28,7 +28,6 @@ import java.util.UUID;
 import org.oneplan.contracts.partner.Framework;
 import org.oneplan.contracts.partner.PartnerStatus;
 import org.oneplan.contracts.partner.Programme;
-import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.partner.api.NationIds;
 import org.oneplan.partner.api.PartnerCommands.EnrolInProgrammeCommand;
 import org.oneplan.partner.api.PartnerCommands.JoinFrameworkCommand;
@@ -49,6 +48,7 @@ import org.oneplan.platform.history.HistoryEntry;
 import org.oneplan.platform.identity.CurrentActor;
 import org.oneplan.platform.identity.Roles;
 import org.oneplan.platform.projection.ReadModels;
+import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.platform.rest.Page;
 import org.oneplan.platform.rest.PageRequest;
 import org.oneplan.platform.rest.ProblemException;
@@ -70,7 +70,12 @@ public class PartnerResource {
     private final Clock clock;
     private final OnePlanConfig config;
 
-    PartnerResource(Commands commands, PartnerQueries queries, EventHistory history, CurrentActor actor, Clock clock,
+    PartnerResource(
+            Commands commands,
+            PartnerQueries queries,
+            EventHistory history,
+            CurrentActor actor,
+            Clock clock,
             OnePlanConfig config) {
         this.commands = commands;
         this.queries = queries;
@@ -84,8 +89,14 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response register(@Valid @NotNull PartnerRequests.RegisterPartner request) {
         UUID id = NationIds.partner(request.code());
-        commands.send(new RegisterPartnerCommand(id, request.code(), request.name(), request.kind(),
-                request.frameworks(), request.membershipActionPlan(), orToday(request.registeredOn())));
+        commands.send(new RegisterPartnerCommand(
+                id,
+                request.code(),
+                request.name(),
+                request.kind(),
+                request.frameworks(),
+                request.membershipActionPlan(),
+                orToday(request.registeredOn())));
         return CommandAccepted.created(URI.create("/partners/" + id), id, 0);
     }
 
@@ -96,7 +107,8 @@ public class PartnerResource {
             @QueryParam("status") PartnerStatus status,
             @QueryParam("programme") Programme programme,
             @Valid @BeanParam PageRequest paging) {
-        String ownCode = actor.get().isPartnerDelegation() ? String.valueOf(actor.get().nation()) : null;
+        String ownCode =
+                actor.get().isPartnerDelegation() ? String.valueOf(actor.get().nation()) : null;
         return queries.list(new PartnerQueries.Filter(framework, status, programme, ownCode), paging.page, paging.size);
     }
 
@@ -105,9 +117,12 @@ public class PartnerResource {
     @Path("/{id}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
     public Uni<Response> get(@PathParam("id") UUID id, @QueryParam("minVersion") @Min(0) Long minVersion) {
-        Uni<PartnerView> read = minVersion == null ? queries.find(id)
-                : ReadModels.awaitUntil(() -> queries.find(id),
-                        partner -> partner != null && partner.version() >= minVersion, config.projections().maxWait());
+        Uni<PartnerView> read = minVersion == null
+                ? queries.find(id)
+                : ReadModels.awaitUntil(
+                        () -> queries.find(id),
+                        partner -> partner != null && partner.version() >= minVersion,
+                        config.projections().maxWait());
         return read.map(partner -> {
             if (partner == null || !visible(partner)) {
                 throw ProblemException.notFound("Partner " + id);
@@ -121,7 +136,8 @@ public class PartnerResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
     public List<HistoryEntry> history(@PathParam("id") UUID id, @QueryParam("asOf") Instant asOf) {
-        if (actor.get().isPartnerDelegation() && !id.equals(NationIds.partner(String.valueOf(actor.get().nation())))) {
+        if (actor.get().isPartnerDelegation()
+                && !id.equals(NationIds.partner(String.valueOf(actor.get().nation())))) {
             throw ProblemException.notFound("Partner " + id);
         }
         List<HistoryEntry> entries = history.of(id.toString(), asOf);
@@ -134,82 +150,123 @@ public class PartnerResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnerRequests.UpdatePartner request) {
-        return CommandAccepted.ok(id, commands.send(new UpdatePartnerDetailsCommand(id, Versions.fromIfMatch(ifMatch),
-                request.name(), request.membershipActionPlan())));
+        return CommandAccepted.ok(
+                id,
+                commands.send(new UpdatePartnerDetailsCommand(
+                        id, Versions.fromIfMatch(ifMatch), request.name(), request.membershipActionPlan())));
     }
 
     @POST
     @Path("/{id}/frameworks")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response joinFramework(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response joinFramework(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnerRequests.JoinFramework request) {
-        return CommandAccepted.ok(id, commands.send(new JoinFrameworkCommand(id, Versions.fromIfMatch(ifMatch),
-                request.framework(), orToday(request.since()))));
+        return CommandAccepted.ok(
+                id,
+                commands.send(new JoinFrameworkCommand(
+                        id, Versions.fromIfMatch(ifMatch), request.framework(), orToday(request.since()))));
     }
 
     @DELETE
     @Path("/{id}/frameworks/{framework}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response leaveFramework(@PathParam("id") UUID id, @PathParam("framework") Framework framework,
-            @QueryParam("on") LocalDate on, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return CommandAccepted.ok(id, commands.send(new LeaveFrameworkCommand(id, Versions.fromIfMatch(ifMatch),
-                framework, orToday(on))));
+    public Response leaveFramework(
+            @PathParam("id") UUID id,
+            @PathParam("framework") Framework framework,
+            @QueryParam("on") LocalDate on,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return CommandAccepted.ok(
+                id,
+                commands.send(new LeaveFrameworkCommand(id, Versions.fromIfMatch(ifMatch), framework, orToday(on))));
     }
 
     @POST
     @Path("/{id}/suspension")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response suspend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response suspend(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnerRequests.Suspend request) {
-        return CommandAccepted.ok(id, commands.send(new SuspendPartnerCommand(id, Versions.fromIfMatch(ifMatch),
-                request.reason(), orToday(request.effectiveOn())), request.reason()));
+        return CommandAccepted.ok(
+                id,
+                commands.send(
+                        new SuspendPartnerCommand(
+                                id, Versions.fromIfMatch(ifMatch), request.reason(), orToday(request.effectiveOn())),
+                        request.reason()));
     }
 
     @POST
     @Path("/{id}/reinstatement")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response reinstate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response reinstate(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnerRequests.Reinstate request) {
-        return CommandAccepted.ok(id, commands.send(new ReinstatePartnerCommand(id, Versions.fromIfMatch(ifMatch),
-                request.reason(), orToday(request.effectiveOn())), request.reason()));
+        return CommandAccepted.ok(
+                id,
+                commands.send(
+                        new ReinstatePartnerCommand(
+                                id, Versions.fromIfMatch(ifMatch), request.reason(), orToday(request.effectiveOn())),
+                        request.reason()));
     }
 
     @POST
     @Path("/{id}/programmes")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response enrol(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response enrol(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnerRequests.EnrolInProgramme request) {
-        return CommandAccepted.ok(id, commands.send(new EnrolInProgrammeCommand(id, Versions.fromIfMatch(ifMatch),
-                request.programme(), orToday(request.since()),
-                request.nacDecision() == null ? null : request.nacDecision().toDecision())));
+        return CommandAccepted.ok(
+                id,
+                commands.send(new EnrolInProgrammeCommand(
+                        id,
+                        Versions.fromIfMatch(ifMatch),
+                        request.programme(),
+                        orToday(request.since()),
+                        request.nacDecision() == null
+                                ? null
+                                : request.nacDecision().toDecision())));
     }
 
     @DELETE
     @Path("/{id}/programmes/{programme}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response leaveProgramme(@PathParam("id") UUID id, @PathParam("programme") Programme programme,
-            @QueryParam("on") LocalDate on, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return CommandAccepted.ok(id, commands.send(new LeaveProgrammeCommand(id, Versions.fromIfMatch(ifMatch),
-                programme, orToday(on))));
+    public Response leaveProgramme(
+            @PathParam("id") UUID id,
+            @PathParam("programme") Programme programme,
+            @QueryParam("on") LocalDate on,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return CommandAccepted.ok(
+                id,
+                commands.send(new LeaveProgrammeCommand(id, Versions.fromIfMatch(ifMatch), programme, orToday(on))));
     }
 
     @POST
     @Path("/{id}/predecessor-programmes")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response recordPredecessor(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response recordPredecessor(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnerRequests.RecordPredecessorProgramme request) {
-        return CommandAccepted.ok(id, commands.send(new RecordPredecessorProgrammeCommand(id, Versions.fromIfMatch(ifMatch),
-                request.programme(), request.from(), request.until())));
+        return CommandAccepted.ok(
+                id,
+                commands.send(new RecordPredecessorProgrammeCommand(
+                        id, Versions.fromIfMatch(ifMatch), request.programme(), request.from(), request.until())));
     }
 
     private boolean visible(PartnerView partner) {
-        return !actor.get().isPartnerDelegation() || partner.code().equals(actor.get().nation());
+        return !actor.get().isPartnerDelegation()
+                || partner.code().equals(actor.get().nation());
     }
 
     private LocalDate orToday(LocalDate date) {
         return date != null ? date : LocalDate.now(clock);
     }
-
 }

@@ -23,8 +23,8 @@ class PartnerSnapshotTest {
     void a_partner_snapshot_reads_back_with_the_same_state() {
         UUID id = UUID.randomUUID();
         Partner partner = new Partner();
-        partner.on(new PartnerRegisteredEvent(id, "GEO", "Georgia", PartnerKind.STATE, Set.of(Framework.EAPC_PFP), true,
-                LocalDate.of(1994, 3, 23)));
+        partner.on(new PartnerRegisteredEvent(
+                id, "GEO", "Georgia", PartnerKind.STATE, Set.of(Framework.EAPC_PFP), true, LocalDate.of(1994, 3, 23)));
         partner.on(new PartnerEnrolledInProgrammeEvent(id, Programme.PARP, LocalDate.of(2024, 1, 1), null));
         partner.on(new PartnerSuspendedEvent(id, "test", LocalDate.of(2025, 1, 1)));
 

@@ -53,27 +53,30 @@ class PartnerTest {
     }
 
     private static PartnerRegisteredEvent pfpPartner() {
-        return new PartnerRegisteredEvent(ID, "GEO", "Georgia", PartnerKind.STATE, Set.of(Framework.EAPC_PFP), false, DAY);
+        return new PartnerRegisteredEvent(
+                ID, "GEO", "Georgia", PartnerKind.STATE, Set.of(Framework.EAPC_PFP), false, DAY);
     }
 
     private static PartnerRegisteredEvent mediterraneanPartner() {
-        return new PartnerRegisteredEvent(ID, "JOR", "Jordan", PartnerKind.STATE,
-                Set.of(Framework.MEDITERRANEAN_DIALOGUE), false, DAY);
+        return new PartnerRegisteredEvent(
+                ID, "JOR", "Jordan", PartnerKind.STATE, Set.of(Framework.MEDITERRANEAN_DIALOGUE), false, DAY);
     }
 
     @Test
     void registers_a_state_with_its_frameworks() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterPartnerCommand(ID, "GEO", " Georgia ", PartnerKind.STATE, Set.of(Framework.EAPC_PFP), false, DAY))
+                .when(new RegisterPartnerCommand(
+                        ID, "GEO", " Georgia ", PartnerKind.STATE, Set.of(Framework.EAPC_PFP), false, DAY))
                 .expectEvents(pfpPartner());
     }
 
     @Test
     void registers_an_organisation_under_its_acronym() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterPartnerCommand(ID, "UN", "United Nations", PartnerKind.INTERNATIONAL_ORGANISATION, Set.of(), false, DAY))
-                .expectEvents(new PartnerRegisteredEvent(ID, "UN", "United Nations",
-                        PartnerKind.INTERNATIONAL_ORGANISATION, Set.of(), false, DAY));
+                .when(new RegisterPartnerCommand(
+                        ID, "UN", "United Nations", PartnerKind.INTERNATIONAL_ORGANISATION, Set.of(), false, DAY))
+                .expectEvents(new PartnerRegisteredEvent(
+                        ID, "UN", "United Nations", PartnerKind.INTERNATIONAL_ORGANISATION, Set.of(), false, DAY));
     }
 
     @Test
@@ -218,13 +221,13 @@ class PartnerTest {
     @Test
     void records_a_predecessor_programme_and_refuses_one_that_ends_before_it_starts() {
         fixture.given(pfpPartner())
-                .when(new RecordPredecessorProgrammeCommand(ID, null, PredecessorProgramme.IPAP,
-                        LocalDate.of(2004, 10, 29), LocalDate.of(2021, 3, 1)))
-                .expectEvents(new PredecessorProgrammeRecordedEvent(ID, PredecessorProgramme.IPAP,
-                        LocalDate.of(2004, 10, 29), LocalDate.of(2021, 3, 1)));
+                .when(new RecordPredecessorProgrammeCommand(
+                        ID, null, PredecessorProgramme.IPAP, LocalDate.of(2004, 10, 29), LocalDate.of(2021, 3, 1)))
+                .expectEvents(new PredecessorProgrammeRecordedEvent(
+                        ID, PredecessorProgramme.IPAP, LocalDate.of(2004, 10, 29), LocalDate.of(2021, 3, 1)));
         fixture.given(pfpPartner())
-                .when(new RecordPredecessorProgrammeCommand(ID, null, PredecessorProgramme.IPCP,
-                        LocalDate.of(2021, 3, 1), LocalDate.of(2004, 10, 29)))
+                .when(new RecordPredecessorProgrammeCommand(
+                        ID, null, PredecessorProgramme.IPCP, LocalDate.of(2021, 3, 1), LocalDate.of(2004, 10, 29)))
                 .expectException(InvalidCommand.class);
     }
 

@@ -16,7 +16,9 @@ class EventFlowHealthTest {
 
     @Test
     void the_service_is_ready_while_the_relay_and_the_read_models_run() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.name", hasItem("event-flow"))
                 .body("checks.find { it.name == 'event-flow' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'event-flow' }.data.readModels", equalTo("partner-directory"));

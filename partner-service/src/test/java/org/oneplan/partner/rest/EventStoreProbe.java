@@ -20,8 +20,7 @@ public class EventStoreProbe {
     }
 
     /** A stored event row: aggregate, sequence, payload type and event id. */
-    public record Row(String aggregateId, long sequence, String payloadType, String eventId) {
-    }
+    public record Row(String aggregateId, long sequence, String payloadType, String eventId) {}
 
     public long count() {
         return rows(null).size();

@@ -11,8 +11,7 @@ import org.oneplan.platform.testing.TestTokens;
 /** The partner API as a client sees it: HTTP with a bearer token. */
 final class PartnerApi {
 
-    private PartnerApi() {
-    }
+    private PartnerApi() {}
 
     static RequestSpecification as(String token) {
         return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
@@ -23,19 +22,34 @@ final class PartnerApi {
     }
 
     static Map<String, Object> state(String code, String name, String... frameworks) {
-        return Map.of("code", code, "name", name, "kind", "STATE", "frameworks", java.util.List.of(frameworks),
-                "registeredOn", "1994-03-23");
+        return Map.of(
+                "code",
+                code,
+                "name",
+                name,
+                "kind",
+                "STATE",
+                "frameworks",
+                java.util.List.of(frameworks),
+                "registeredOn",
+                "1994-03-23");
     }
 
     static String register(String code, String name, String... frameworks) {
-        return asStaff().body(state(code, name, frameworks))
+        return asStaff()
+                .body(state(code, name, frameworks))
                 .post("/partners")
-                .then().statusCode(201)
-                .extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Reads a partner once the read model has reached {@code version}. */
     static ValidatableResponse read(String token, String id, long version) {
-        return as(token).queryParam("minVersion", version).get("/partners/" + id).then();
+        return as(token)
+                .queryParam("minVersion", version)
+                .get("/partners/" + id)
+                .then();
     }
 }

@@ -41,7 +41,10 @@ class PartnerRefusalsTest {
 
     @Test
     void refuses_a_state_with_an_invalid_iso_code_with_400() {
-        leavesNoTrace(() -> asStaff().body(state("XYZ", "Nowhere")).post("/partners").then())
+        leavesNoTrace(() -> asStaff()
+                        .body(state("XYZ", "Nowhere"))
+                        .post("/partners")
+                        .then())
                 .statusCode(400)
                 .body("type", equalTo("urn:oneplan:problem:validation"))
                 .body("errors.field", hasItem("code"));
@@ -49,7 +52,8 @@ class PartnerRefusalsTest {
 
     @Test
     void refuses_missing_fields_with_400_naming_each_field() {
-        leavesNoTrace(() -> asStaff().body(Map.of("code", "ARM")).post("/partners").then())
+        leavesNoTrace(() ->
+                        asStaff().body(Map.of("code", "ARM")).post("/partners").then())
                 .statusCode(400)
                 .body("type", equalTo("urn:oneplan:problem:validation"))
                 .body("errors.field", hasItem("name"))
@@ -65,22 +69,31 @@ class PartnerRefusalsTest {
 
     @Test
     void answers_404_for_a_command_on_an_unknown_partner() {
-        leavesNoTrace(() -> asStaff().body(Map.of("reason", "test")).post("/partners/" + UUID.randomUUID() + "/suspension").then())
+        leavesNoTrace(() -> asStaff()
+                        .body(Map.of("reason", "test"))
+                        .post("/partners/" + UUID.randomUUID() + "/suspension")
+                        .then())
                 .statusCode(404)
                 .body("type", equalTo("urn:oneplan:problem:not-found"));
     }
 
     @Test
     void answers_404_for_reading_an_unknown_partner() {
-        asStaff().get("/partners/" + UUID.randomUUID()).then()
-                .statusCode(404).contentType(PROBLEM)
+        asStaff()
+                .get("/partners/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
                 .body("type", equalTo("urn:oneplan:problem:not-found"));
     }
 
     @Test
     void refuses_a_second_partner_with_the_same_code_with_409() {
         register("AUT", "Austria", "EAPC_PFP");
-        leavesNoTrace(() -> asStaff().body(state("AUT", "Austria again")).post("/partners").then())
+        leavesNoTrace(() -> asStaff()
+                        .body(state("AUT", "Austria again"))
+                        .post("/partners")
+                        .then())
                 .statusCode(409)
                 .body("type", equalTo("urn:oneplan:problem:conflict"));
     }
@@ -88,11 +101,18 @@ class PartnerRefusalsTest {
     @Test
     void refuses_an_update_with_a_stale_if_match_with_409() {
         String id = register("IRL", "Ireland", "EAPC_PFP");
-        asStaff().header("If-Match", "\"0\"").body(Map.of("name", "Ireland", "membershipActionPlan", false))
-                .put("/partners/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""));
-        leavesNoTrace(() -> asStaff().header("If-Match", "\"0\"")
-                .body(Map.of("name", "Éire", "membershipActionPlan", false))
-                .put("/partners/" + id).then())
+        asStaff()
+                .header("If-Match", "\"0\"")
+                .body(Map.of("name", "Ireland", "membershipActionPlan", false))
+                .put("/partners/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""));
+        leavesNoTrace(() -> asStaff()
+                        .header("If-Match", "\"0\"")
+                        .body(Map.of("name", "Éire", "membershipActionPlan", false))
+                        .put("/partners/" + id)
+                        .then())
                 .statusCode(409)
                 .body("type", equalTo("urn:oneplan:problem:stale-version"));
     }
@@ -100,8 +120,15 @@ class PartnerRefusalsTest {
     @Test
     void refuses_to_suspend_a_partner_twice_with_422() {
         String id = register("BLR", "Belarus", "EAPC_PFP");
-        asStaff().body(Map.of("reason", "Council decision")).post("/partners/" + id + "/suspension").then().statusCode(200);
-        leavesNoTrace(() -> asStaff().body(Map.of("reason", "again")).post("/partners/" + id + "/suspension").then())
+        asStaff()
+                .body(Map.of("reason", "Council decision"))
+                .post("/partners/" + id + "/suspension")
+                .then()
+                .statusCode(200);
+        leavesNoTrace(() -> asStaff()
+                        .body(Map.of("reason", "again"))
+                        .post("/partners/" + id + "/suspension")
+                        .then())
                 .statusCode(422)
                 .body("type", equalTo("urn:oneplan:problem:partner-already-suspended"));
     }
@@ -109,14 +136,20 @@ class PartnerRefusalsTest {
     @Test
     void refuses_parp_for_a_partner_outside_pfp_without_a_council_decision_with_422() {
         String id = register("EGY", "Egypt", "MEDITERRANEAN_DIALOGUE");
-        leavesNoTrace(() -> asStaff().body(Map.of("programme", "PARP")).post("/partners/" + id + "/programmes").then())
+        leavesNoTrace(() -> asStaff()
+                        .body(Map.of("programme", "PARP"))
+                        .post("/partners/" + id + "/programmes")
+                        .then())
                 .statusCode(422)
                 .body("type", equalTo("urn:oneplan:problem:parp-needs-council-decision"));
     }
 
     @Test
     void answers_401_without_a_token() {
-        leavesNoTrace(() -> given().contentType(ContentType.JSON).body(state("MLT", "Malta")).post("/partners").then())
+        leavesNoTrace(() -> given().contentType(ContentType.JSON)
+                        .body(state("MLT", "Malta"))
+                        .post("/partners")
+                        .then())
                 .statusCode(401)
                 .body("type", equalTo("urn:oneplan:problem:unauthenticated"));
     }
@@ -124,13 +157,17 @@ class PartnerRefusalsTest {
     @Test
     void answers_401_for_a_token_that_was_not_signed_by_the_issuer() {
         String forged = TestTokens.staff().substring(0, TestTokens.staff().lastIndexOf('.')) + ".c2lnbmF0dXJl";
-        leavesNoTrace(() -> as(forged).body(state("MLT", "Malta")).post("/partners").then())
+        leavesNoTrace(() ->
+                        as(forged).body(state("MLT", "Malta")).post("/partners").then())
                 .statusCode(401);
     }
 
     @Test
     void answers_403_when_an_ally_delegation_tries_to_register_a_partner() {
-        leavesNoTrace(() -> as(TestTokens.ally("NOR")).body(state("MLT", "Malta")).post("/partners").then())
+        leavesNoTrace(() -> as(TestTokens.ally("NOR"))
+                        .body(state("MLT", "Malta"))
+                        .post("/partners")
+                        .then())
                 .statusCode(403)
                 .body("type", equalTo("urn:oneplan:problem:forbidden"));
     }
@@ -138,7 +175,10 @@ class PartnerRefusalsTest {
     @Test
     void answers_403_when_an_inspector_tries_to_change_anything() {
         String id = register("CHE", "Switzerland", "EAPC_PFP");
-        leavesNoTrace(() -> as(TestTokens.inspector()).body(Map.of("reason", "x")).post("/partners/" + id + "/suspension").then())
+        leavesNoTrace(() -> as(TestTokens.inspector())
+                        .body(Map.of("reason", "x"))
+                        .post("/partners/" + id + "/suspension")
+                        .then())
                 .statusCode(403);
     }
 
@@ -146,17 +186,23 @@ class PartnerRefusalsTest {
     private ValidatableResponse leavesNoTrace(Supplier<ValidatableResponse> request) {
         awaitEveryStoredEventPublished();
         long storedBefore = store.count();
-        int publishedBefore = TopicReader.readAll(kafka, "oneplan.partner.events").size();
+        int publishedBefore =
+                TopicReader.readAll(kafka, "oneplan.partner.events").size();
         ValidatableResponse response = request.get().contentType(PROBLEM);
         assertThat(store.count()).as("events stored by a refused request").isEqualTo(storedBefore);
-        assertThat(TopicReader.readAll(kafka, "oneplan.partner.events")).as("records published by a refused request")
+        assertThat(TopicReader.readAll(kafka, "oneplan.partner.events"))
+                .as("records published by a refused request")
                 .hasSize(publishedBefore);
         return response;
     }
 
     private void awaitEveryStoredEventPublished() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.readAll(kafka, "oneplan.partner.events")
-                .stream().map(r -> r.event().getId()).collect(java.util.stream.Collectors.toSet())
-                .containsAll(store.rows(null).stream().map(EventStoreProbe.Row::eventId).toList()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TopicReader.readAll(kafka, "oneplan.partner.events").stream()
+                        .map(r -> r.event().getId())
+                        .collect(java.util.stream.Collectors.toSet())
+                        .containsAll(store.rows(null).stream()
+                                .map(EventStoreProbe.Row::eventId)
+                                .toList()));
     }
 }

@@ -39,12 +39,17 @@ class PartnerRegistrationTest {
         String id = register("GEO", "Georgia", "EAPC_PFP");
 
         List<EventStoreProbe.Row> rows = store.rows(id);
-        assertThat(rows).extracting(EventStoreProbe.Row::payloadType)
+        assertThat(rows)
+                .extracting(EventStoreProbe.Row::payloadType)
                 .containsExactly("org.oneplan.contracts.partner.PartnerRegisteredEvent");
 
-        TopicReader.Published published = await().atMost(Duration.ofSeconds(30)).until(
-                () -> TopicReader.readAll(kafka, TOPIC).stream().filter(r -> id.equals(r.key())).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+        TopicReader.Published published = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> TopicReader.readAll(kafka, TOPIC).stream()
+                                .filter(r -> id.equals(r.key()))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
         CloudEvent event = published.event();
         assertThat(event.getId()).isEqualTo(rows.get(0).eventId());
         assertThat(event.getType()).isEqualTo("org.oneplan.partner.PartnerRegistered.v1");

@@ -37,19 +37,32 @@ class ReadModelRebuildTest {
     @Test
     void a_redelivered_event_changes_nothing() throws Exception {
         String id = register("SRB", "Serbia", "EAPC_PFP");
-        asStaff().body(Map.of("reason", "test")).post("/partners/" + id + "/suspension").then().statusCode(200);
-        asStaff().body(Map.of("reason", "test over")).post("/partners/" + id + "/reinstatement").then().statusCode(200);
+        asStaff()
+                .body(Map.of("reason", "test"))
+                .post("/partners/" + id + "/suspension")
+                .then()
+                .statusCode(200);
+        asStaff()
+                .body(Map.of("reason", "test over"))
+                .post("/partners/" + id + "/reinstatement")
+                .then()
+                .statusCode(200);
         read(TestTokens.staff(), id, 2).statusCode(200).body("status", equalTo("ACTIVE"));
 
         TopicReader.Published suspended = TopicReader.readAll(kafka, TOPIC).stream()
                 .filter(r -> id.equals(r.key()) && r.event().getType().endsWith("PartnerSuspended.v1"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         redeliver(suspended);
         // A marker after the duplicate on the same partition: once it is applied, the duplicate was seen too.
-        asStaff().body(Map.of("name", "Serbia", "membershipActionPlan", false)).put("/partners/" + id)
-                .then().statusCode(200);
+        asStaff()
+                .body(Map.of("name", "Serbia", "membershipActionPlan", false))
+                .put("/partners/" + id)
+                .then()
+                .statusCode(200);
 
-        read(TestTokens.staff(), id, 3).statusCode(200)
+        read(TestTokens.staff(), id, 3)
+                .statusCode(200)
                 .body("version", equalTo(3))
                 .body("status", equalTo("ACTIVE"));
     }
@@ -57,22 +70,46 @@ class ReadModelRebuildTest {
     @Test
     void rebuilding_the_directory_from_offset_0_gives_the_same_result() {
         String id = register("UZB", "Uzbekistan", "EAPC_PFP");
-        asStaff().body(Map.of("programme", "BI")).post("/partners/" + id + "/programmes").then().statusCode(200);
-        String before = read(TestTokens.staff(), id, 1).statusCode(200).extract().asString();
-        String listBefore = asStaff().queryParam("size", 200).get("/partners").then().statusCode(200).extract().asString();
+        asStaff()
+                .body(Map.of("programme", "BI"))
+                .post("/partners/" + id + "/programmes")
+                .then()
+                .statusCode(200);
+        String before =
+                read(TestTokens.staff(), id, 1).statusCode(200).extract().asString();
+        String listBefore = asStaff()
+                .queryParam("size", 200)
+                .get("/partners")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
-        as(TestTokens.admin()).post("/admin/read-models/partner-directory/rebuilds").then().statusCode(202);
+        as(TestTokens.admin())
+                .post("/admin/read-models/partner-directory/rebuilds")
+                .then()
+                .statusCode(202);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                asStaff().queryParam("size", 200).get("/partners").then().statusCode(200).extract().asString())
-                .isEqualTo(listBefore));
-        assertThat(read(TestTokens.staff(), id, 1).statusCode(200).extract().asString()).isEqualTo(before);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(asStaff()
+                                .queryParam("size", 200)
+                                .get("/partners")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString())
+                        .isEqualTo(listBefore));
+        assertThat(read(TestTokens.staff(), id, 1).statusCode(200).extract().asString())
+                .isEqualTo(before);
     }
 
     @Test
     void only_an_administrator_may_rebuild_a_read_model() {
         asStaff().post("/admin/read-models/partner-directory/rebuilds").then().statusCode(403);
-        as(TestTokens.admin()).post("/admin/read-models/no-such-model/rebuilds").then().statusCode(404);
+        as(TestTokens.admin())
+                .post("/admin/read-models/no-such-model/rebuilds")
+                .then()
+                .statusCode(404);
     }
 
     private void redeliver(TopicReader.Published record) throws Exception {
@@ -80,7 +117,8 @@ class ReadModelRebuildTest {
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
         try (KafkaProducer<String, byte[]> producer =
                 new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(TOPIC, record.key(), record.raw())).get();
+            producer.send(new ProducerRecord<>(TOPIC, record.key(), record.raw()))
+                    .get();
         }
     }
 }

@@ -39,12 +39,21 @@ class RelayOutageTest {
 
         Broker.stop();
         try {
-            asStaff().body(Map.of("framework", "PARTNERS_ACROSS_THE_GLOBE")).post("/partners/" + id + "/frameworks")
-                    .then().statusCode(200);
-            asStaff().body(Map.of("programme", "OCC")).post("/partners/" + id + "/programmes")
-                    .then().statusCode(200);
-            asStaff().body(Map.of("reason", "test of an outage")).post("/partners/" + id + "/suspension")
-                    .then().statusCode(200);
+            asStaff()
+                    .body(Map.of("framework", "PARTNERS_ACROSS_THE_GLOBE"))
+                    .post("/partners/" + id + "/frameworks")
+                    .then()
+                    .statusCode(200);
+            asStaff()
+                    .body(Map.of("programme", "OCC"))
+                    .post("/partners/" + id + "/programmes")
+                    .then()
+                    .statusCode(200);
+            asStaff()
+                    .body(Map.of("reason", "test of an outage"))
+                    .post("/partners/" + id + "/suspension")
+                    .then()
+                    .statusCode(200);
             register("KAZ", "Kazakhstan", "EAPC_PFP");
             assertThat(store.rows(id)).hasSize(4);
         } finally {
@@ -55,10 +64,13 @@ class RelayOutageTest {
         List<TopicReader.Published> records = published();
         java.util.Set<String> storedDuringOutage = storedIds();
         storedDuringOutage.removeAll(before);
-        List<String> publishedSinceOutage = records.stream().map(r -> r.event().getId())
-                .filter(storedDuringOutage::contains).toList();
+        List<String> publishedSinceOutage = records.stream()
+                .map(r -> r.event().getId())
+                .filter(storedDuringOutage::contains)
+                .toList();
         assertThat(storedDuringOutage).hasSize(4);
-        assertThat(publishedSinceOutage).as("each event stored during the outage, exactly once")
+        assertThat(publishedSinceOutage)
+                .as("each event stored during the outage, exactly once")
                 .containsExactlyInAnyOrderElementsOf(storedDuringOutage);
 
         List<Long> moldovaSequences = records.stream()
@@ -66,16 +78,21 @@ class RelayOutageTest {
                 .sorted(java.util.Comparator.comparingLong(TopicReader.Published::offset))
                 .map(r -> Long.parseLong(r.event().getExtension("sequence").toString()))
                 .toList();
-        assertThat(moldovaSequences).as("one aggregate's events in order on its partition").containsExactly(0L, 1L, 2L, 3L);
+        assertThat(moldovaSequences)
+                .as("one aggregate's events in order on its partition")
+                .containsExactly(0L, 1L, 2L, 3L);
     }
 
     private java.util.Set<String> storedIds() {
-        return store.rows(null).stream().map(EventStoreProbe.Row::eventId)
+        return store.rows(null).stream()
+                .map(EventStoreProbe.Row::eventId)
                 .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
     }
 
     private boolean everyStoredEventIsPublished() {
-        return published().stream().map(r -> r.event().getId()).collect(java.util.stream.Collectors.toSet())
+        return published().stream()
+                .map(r -> r.event().getId())
+                .collect(java.util.stream.Collectors.toSet())
                 .containsAll(storedIds());
     }
 

@@ -7,6 +7,5 @@ import java.util.List;
  * hash chain from the genesis, its head, and every problem found (an altered event, a missing
  * predecessor, a fork, an event that does not link).
  */
-public record ChainVerification(String topic, long records, long events, String head, boolean intact,
-        List<String> problems) {
-}
+public record ChainVerification(
+        String topic, long records, long events, String head, boolean intact, List<String> problems) {}

@@ -20,8 +20,7 @@ public final class ChainVerifier {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ChainVerifier() {
-    }
+    private ChainVerifier() {}
 
     public static ChainVerification verify(String topic, List<byte[]> records) {
         List<String> problems = new ArrayList<>();
@@ -50,7 +49,9 @@ public final class ChainVerifier {
                 continue;
             }
             byHash.put(hash, event);
-            successors.computeIfAbsent(event.path(AuditChain.PREVIOUS_HASH).asText(), k -> new ArrayList<>()).add(hash);
+            successors
+                    .computeIfAbsent(event.path(AuditChain.PREVIOUS_HASH).asText(), k -> new ArrayList<>())
+                    .add(hash);
         }
 
         Set<String> reached = new HashSet<>();
@@ -68,9 +69,11 @@ public final class ChainVerifier {
         }
         for (Map.Entry<String, JsonNode> entry : byHash.entrySet()) {
             if (!reached.contains(entry.getKey())) {
-                String previous = entry.getValue().path(AuditChain.PREVIOUS_HASH).asText();
+                String previous =
+                        entry.getValue().path(AuditChain.PREVIOUS_HASH).asText();
                 problems.add("event " + entry.getValue().path("id").asText() + " does not link to the chain"
-                        + (byHash.containsKey(previous) || previous.equals(AuditChain.GENESIS) ? ""
+                        + (byHash.containsKey(previous) || previous.equals(AuditChain.GENESIS)
+                                ? ""
                                 : ": its predecessor " + previous + " is missing"));
             }
         }

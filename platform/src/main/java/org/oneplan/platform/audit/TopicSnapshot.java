@@ -17,12 +17,13 @@ public final class TopicSnapshot {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private TopicSnapshot() {
-    }
+    private TopicSnapshot() {}
 
     /** The records' values: for a OnePlan topic, structured CloudEvents. */
     public static List<byte[]> read(String bootstrapServers, String topic) {
-        return records(bootstrapServers, topic).stream().map(ConsumerRecord::value).toList();
+        return records(bootstrapServers, topic).stream()
+                .map(ConsumerRecord::value)
+                .toList();
     }
 
     public static List<ConsumerRecord<String, byte[]>> records(String bootstrapServers, String topic) {

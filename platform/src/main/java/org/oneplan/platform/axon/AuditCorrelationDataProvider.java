@@ -13,8 +13,12 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 final class AuditCorrelationDataProvider implements CorrelationDataProvider {
 
     private static final List<String> INHERITED = List.of(
-            AuditMetadata.ACTOR, AuditMetadata.ACTOR_ROLE, AuditMetadata.ACTOR_NATION,
-            AuditMetadata.CORRELATION_ID, AuditMetadata.REASON, AuditMetadata.CLASSIFICATION);
+            AuditMetadata.ACTOR,
+            AuditMetadata.ACTOR_ROLE,
+            AuditMetadata.ACTOR_NATION,
+            AuditMetadata.CORRELATION_ID,
+            AuditMetadata.REASON,
+            AuditMetadata.CLASSIFICATION);
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {

@@ -11,6 +11,5 @@ public final class AuditMetadata {
     public static final String REASON = "reason";
     public static final String CLASSIFICATION = "classification";
 
-    private AuditMetadata() {
-    }
+    private AuditMetadata() {}
 }

@@ -62,11 +62,14 @@ public class AxonConfigurationProducer {
                         .persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
                         .upcasterChain(c.upcasterChain())
                         .build())
-                .registerComponent(TokenStore.class, c -> JdbcTokenStore.builder()
-                        .connectionProvider(connections)
-                        .serializer(events)
-                        .build());
-        PersistentDeadlines.configure(configurer, dataSource, clock, config.deadlines().pollingInterval());
+                .registerComponent(
+                        TokenStore.class,
+                        c -> JdbcTokenStore.builder()
+                                .connectionProvider(connections)
+                                .serializer(events)
+                                .build());
+        PersistentDeadlines.configure(
+                configurer, dataSource, clock, config.deadlines().pollingInterval());
         modules.forEach(module -> module.configure(configurer));
         Configuration configuration = configurer.buildConfiguration();
         configuration.start();

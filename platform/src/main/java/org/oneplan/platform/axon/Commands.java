@@ -47,13 +47,16 @@ public class Commands {
         if (reason != null && !reason.isBlank()) {
             metaData.put(AuditMetadata.REASON, reason);
         }
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(MetaData.from(metaData)));
+        return gateway.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData)));
     }
 
     private String correlationId() {
-        String header = request.getCurrent() == null ? null
+        String header = request.getCurrent() == null
+                ? null
                 : request.getCurrent().request().getHeader(CORRELATION_HEADER);
-        return header == null || header.isBlank() || header.length() > 100 ? UUID.randomUUID().toString() : header;
+        return header == null || header.isBlank() || header.length() > 100
+                ? UUID.randomUUID().toString()
+                : header;
     }
 }

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.config.Configurer;
+import org.axonframework.deadline.DefaultDeadlineManagerSpanFactory;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 
 /**
@@ -17,8 +18,7 @@ import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
  */
 public final class PersistentDeadlines {
 
-    private PersistentDeadlines() {
-    }
+    private PersistentDeadlines() {}
 
     public static void configure(Configurer configurer, DataSource dataSource, Clock clock, Duration pollingInterval) {
         AtomicReference<DbSchedulerDeadlineManager> manager = new AtomicReference<>();
@@ -33,7 +33,9 @@ public final class PersistentDeadlines {
                     .scopeAwareProvider(new ConfigurationScopeAwareProvider(c))
                     .serializer(c.serializer())
                     .transactionManager(c.getComponent(TransactionManager.class))
-                    .spanFactory(c.spanFactory())
+                    .spanFactory(DefaultDeadlineManagerSpanFactory.builder()
+                            .spanFactory(c.spanFactory())
+                            .build())
                     .startScheduler(true)
                     .stopScheduler(true)
                     .build();

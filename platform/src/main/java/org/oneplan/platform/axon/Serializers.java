@@ -12,8 +12,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
  */
 public final class Serializers {
 
-    private Serializers() {
-    }
+    private Serializers() {}
 
     /** The mapper events are stored and published with: ISO dates, unknown fields tolerated on read. */
     public static ObjectMapper eventMapper() {

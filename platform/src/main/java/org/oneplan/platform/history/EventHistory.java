@@ -34,7 +34,8 @@ public class EventHistory {
             entries.add(new HistoryEntry(
                     event.getSequenceNumber(),
                     EventTypes.isDomainEvent(event.getPayloadType())
-                            ? EventTypes.cloudEventType(event.getPayloadType()) : event.getPayloadType().getName(),
+                            ? EventTypes.cloudEventType(event.getPayloadType())
+                            : event.getPayloadType().getName(),
                     event.getTimestamp(),
                     text(meta, AuditMetadata.ACTOR),
                     text(meta, AuditMetadata.ACTOR_ROLE),

@@ -12,5 +12,4 @@ public record HistoryEntry(
         String actorNation,
         String reason,
         String correlationId,
-        Object data) {
-}
+        Object data) {}

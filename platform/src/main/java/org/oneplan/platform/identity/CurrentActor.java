@@ -28,9 +28,13 @@ public class CurrentActor {
 
     private Actor fromToken() {
         Set<String> groups = token.getGroups();
-        String role = Roles.PRECEDENCE.stream().filter(groups::contains).findFirst().orElse("none");
+        String role =
+                Roles.PRECEDENCE.stream().filter(groups::contains).findFirst().orElse("none");
         String nation = token.getClaim("nation");
-        return new Actor(token.getSubject(), role, nation == null ? null : nation.toUpperCase(Locale.ROOT),
+        return new Actor(
+                token.getSubject(),
+                role,
+                nation == null ? null : nation.toUpperCase(Locale.ROOT),
                 clearance(token.getClaim("clearance")));
     }
 
@@ -39,7 +43,8 @@ public class CurrentActor {
             return Classification.NATO_UNCLASSIFIED;
         }
         try {
-            return Classification.valueOf(claim.toString().trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
+            return Classification.valueOf(
+                    claim.toString().trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
         } catch (IllegalArgumentException unknown) {
             return Classification.NATO_UNCLASSIFIED;
         }

@@ -14,6 +14,5 @@ public final class Roles {
     /** When a token carries several roles, the first of these names the actor's role in the audit trail. */
     static final List<String> PRECEDENCE = List.of(ADMIN, STAFF, INSPECTOR, ALLY, PARTNER);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -9,28 +9,29 @@ import io.smallrye.mutiny.Uni;
  */
 final class Checkpoints {
 
-    private Checkpoints() {
-    }
+    private Checkpoints() {}
 
     /** True when the event is new for the projection (and records it as applied). */
     static Uni<Boolean> claim(String projection, PublishedEvent event) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "INSERT INTO projection_checkpoint (projection, subject, last_sequence) "
-                                + "VALUES (:projection, :subject, :sequence) "
-                                + "ON CONFLICT (projection, subject) DO UPDATE SET last_sequence = :sequence "
-                                + "WHERE projection_checkpoint.last_sequence < :sequence")
-                .setParameter("projection", projection)
-                .setParameter("subject", event.subject())
-                .setParameter("sequence", event.sequence())
-                .executeUpdate())
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "INSERT INTO projection_checkpoint (projection, subject, last_sequence) "
+                                        + "VALUES (:projection, :subject, :sequence) "
+                                        + "ON CONFLICT (projection, subject) DO UPDATE SET last_sequence = :sequence "
+                                        + "WHERE projection_checkpoint.last_sequence < :sequence")
+                        .setParameter("projection", projection)
+                        .setParameter("subject", event.subject())
+                        .setParameter("sequence", event.sequence())
+                        .executeUpdate())
                 .map(updated -> updated > 0);
     }
 
     static Uni<Void> clear(String projection) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "DELETE FROM projection_checkpoint WHERE projection = :projection")
-                .setParameter("projection", projection)
-                .executeUpdate())
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "DELETE FROM projection_checkpoint WHERE projection = :projection")
+                        .setParameter("projection", projection)
+                        .executeUpdate())
                 .replaceWithVoid();
     }
 }

@@ -28,11 +28,13 @@ public class EventFlowHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder health = HealthCheckResponse.named("event-flow").up();
+        HealthCheckResponseBuilder health =
+                HealthCheckResponse.named("event-flow").up();
         axon.eventProcessingConfiguration()
                 .eventProcessor(KafkaEventRelay.PROCESSING_GROUP, TrackingEventProcessor.class)
                 .ifPresent(relay -> {
-                    health.withData("relay", relay.isRunning() ? (relay.isError() ? "retrying" : "running") : "stopped");
+                    health.withData(
+                            "relay", relay.isRunning() ? (relay.isError() ? "retrying" : "running") : "stopped");
                     if (!relay.isRunning()) {
                         health.down();
                     }

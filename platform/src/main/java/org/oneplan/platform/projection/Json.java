@@ -9,8 +9,7 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = Serializers.eventMapper();
 
-    private Json() {
-    }
+    private Json() {}
 
     public static <T> T read(String json, Class<T> type) {
         try {

@@ -35,7 +35,8 @@ public class ProjectionAdminResource {
     @Path("/{name}/rebuilds")
     public Uni<Response> rebuild(@PathParam("name") String name) {
         return runner.rebuild(name)
-                .map(cleared -> Uni.createFrom().completionStage(cleared)
+                .map(cleared -> Uni.createFrom()
+                        .completionStage(cleared)
                         .replaceWith(Response.accepted().build()))
                 .orElseThrow(() -> ProblemException.notFound("Read model " + name));
     }

@@ -22,7 +22,9 @@ public class ProjectionRunner {
     private final OnePlanConfig config;
     private final String bootstrapServers;
 
-    ProjectionRunner(Instance<Projection> projections, OnePlanConfig config,
+    ProjectionRunner(
+            Instance<Projection> projections,
+            OnePlanConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.projections = projections;
         this.config = config;

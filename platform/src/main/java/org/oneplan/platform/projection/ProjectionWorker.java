@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -93,7 +94,7 @@ final class ProjectionWorker implements Runnable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         } finally {
-            consumer.close(Duration.ofSeconds(5));
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
         }
     }
 
@@ -120,18 +121,23 @@ final class ProjectionWorker implements Runnable {
             try {
                 PublishedEvent event = PublishedEvent.parse(record.value());
                 inTransaction(() -> Checkpoints.claim(projection.name(), event)
-                        .chain(isNew -> isNew ? projection.apply(event) : Uni.createFrom().voidItem()));
+                        .chain(isNew -> isNew
+                                ? projection.apply(event)
+                                : Uni.createFrom().voidItem()));
                 return;
             } catch (RuntimeException e) {
-                LOG.errorf(e, "Projection %s could not apply %s@%d; retrying", projection.name(),
-                        record.topic(), record.offset());
+                LOG.errorf(
+                        e,
+                        "Projection %s could not apply %s@%d; retrying",
+                        projection.name(),
+                        record.topic(),
+                        record.offset());
                 Thread.sleep(RETRY_PAUSE.toMillis());
             }
         }
     }
 
-    private static void inTransaction(Supplier<Uni<Void>> work)
-            throws InterruptedException {
+    private static void inTransaction(Supplier<Uni<Void>> work) throws InterruptedException {
         try {
             VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(work));
         } catch (InterruptedException e) {

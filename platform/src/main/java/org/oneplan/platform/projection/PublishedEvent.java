@@ -20,8 +20,7 @@ public record PublishedEvent(
         String id, String type, String subject, long sequence, Instant time, String actor, JsonNode data) {
 
     private static final ObjectMapper JSON = Serializers.eventMapper();
-    private static final EventFormat FORMAT =
-            EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
+    private static final EventFormat FORMAT = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
 
     public static PublishedEvent parse(byte[] structuredJson) {
         CloudEvent event = FORMAT.deserialize(structuredJson);
@@ -35,7 +34,9 @@ public record PublishedEvent(
                     sequence == null ? -1 : Long.parseLong(sequence.toString()),
                     event.getTime() == null ? null : event.getTime().toInstant(),
                     actor == null ? null : actor.toString(),
-                    event.getData() == null ? JSON.nullNode() : JSON.readTree(event.getData().toBytes()));
+                    event.getData() == null
+                            ? JSON.nullNode()
+                            : JSON.readTree(event.getData().toBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

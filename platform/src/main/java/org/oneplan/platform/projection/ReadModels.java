@@ -16,8 +16,7 @@ public final class ReadModels {
     private static final Duration FIRST_PAUSE = Duration.ofMillis(20);
     private static final Duration LONGEST_PAUSE = Duration.ofMillis(250);
 
-    private ReadModels() {
-    }
+    private ReadModels() {}
 
     /**
      * Runs {@code query} until its result satisfies {@code reached} or {@code maxWait} passes, then
@@ -30,20 +29,24 @@ public final class ReadModels {
             // Retries resubscribe on Mutiny's timer thread; Hibernate Reactive must run on the Vert.x context.
             attempt = attempt.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
         }
-        return attempt
-                .onItem().transform(result -> {
+        return attempt.onItem()
+                .transform(result -> {
                     if (!reached.test(result)) {
                         throw new NotYetProjected(result);
                     }
                     return result;
                 })
-                .onFailure(NotYetProjected.class).retry()
-                .withBackOff(FIRST_PAUSE, LONGEST_PAUSE).expireIn(System.currentTimeMillis() + maxWait.toMillis())
-                .onFailure(NotYetProjected.class).recoverWithItem(failure -> {
-                    @SuppressWarnings("unchecked")
-                    T last = (T) ((NotYetProjected) failure).last;
-                    return last;
-                });
+                .onFailure(NotYetProjected.class)
+                .retry()
+                .withBackOff(FIRST_PAUSE, LONGEST_PAUSE)
+                .expireIn(System.currentTimeMillis() + maxWait.toMillis())
+                .onFailure(NotYetProjected.class)
+                .recoverWithItem(failure -> ReadModels.<T>lastSeen(failure));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T lastSeen(Throwable notYetProjected) {
+        return (T) ((NotYetProjected) notYetProjected).last;
     }
 
     private static final class NotYetProjected extends RuntimeException {

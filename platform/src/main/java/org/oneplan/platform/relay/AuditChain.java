@@ -20,8 +20,7 @@ public final class AuditChain {
     public static final String HASH = "hash";
     public static final String PREVIOUS_HASH = "prevhash";
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
     public static String hash(String previousHash, String canonicalEvent) {
         try {

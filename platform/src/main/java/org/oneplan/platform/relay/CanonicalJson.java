@@ -15,8 +15,7 @@ public final class CanonicalJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     public static String of(JsonNode node) {
         try {

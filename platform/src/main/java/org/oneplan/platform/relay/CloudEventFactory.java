@@ -32,8 +32,7 @@ public final class CloudEventFactory {
     }
 
     /** The structured-mode JSON bytes of the CloudEvent and its hash. */
-    public record Published(byte[] json, String hash) {
-    }
+    public record Published(byte[] json, String hash) {}
 
     public Published toCloudEvent(DomainEventMessage<?> event, String previousHash) {
         CloudEventBuilder builder = CloudEventBuilder.v1()
@@ -46,8 +45,9 @@ public final class CloudEventFactory {
                 .withData(payload(event))
                 .withExtension("sequence", event.getSequenceNumber())
                 .withExtension("aggregatetype", event.getType())
-                .withExtension("classification", text(event.getMetaData(), AuditMetadata.CLASSIFICATION,
-                        DEFAULT_CLASSIFICATION));
+                .withExtension(
+                        "classification",
+                        text(event.getMetaData(), AuditMetadata.CLASSIFICATION, DEFAULT_CLASSIFICATION));
         extension(builder, "actor", event.getMetaData(), AuditMetadata.ACTOR);
         extension(builder, "actorrole", event.getMetaData(), AuditMetadata.ACTOR_ROLE);
         extension(builder, "actornation", event.getMetaData(), AuditMetadata.ACTOR_NATION);

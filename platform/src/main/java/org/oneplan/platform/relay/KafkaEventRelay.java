@@ -47,8 +47,12 @@ public final class KafkaEventRelay {
     private final DataSource dataSource;
     private final Duration retryFor;
 
-    public KafkaEventRelay(Producer<String, byte[]> producer, CloudEventFactory cloudEvents, String topic,
-            DataSource dataSource, Duration retryFor) {
+    public KafkaEventRelay(
+            Producer<String, byte[]> producer,
+            CloudEventFactory cloudEvents,
+            String topic,
+            DataSource dataSource,
+            Duration retryFor) {
         this.producer = producer;
         this.cloudEvents = cloudEvents;
         this.topic = topic;
@@ -70,8 +74,10 @@ public final class KafkaEventRelay {
         CloudEventFactory.Published published = cloudEvents.toCloudEvent(event, batch.head);
         ProducerRecord<String, byte[]> record =
                 new ProducerRecord<>(topic, event.getAggregateIdentifier(), published.json());
-        record.headers().add(new RecordHeader("content-type",
-                CloudEventFactory.CONTENT_TYPE.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        record.headers()
+                .add(new RecordHeader(
+                        "content-type",
+                        CloudEventFactory.CONTENT_TYPE.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         batch.records.add(record);
         batch.head = published.hash();
     }

@@ -24,7 +24,9 @@ public class RelayModule implements AxonModule {
     private final AgroalDataSource dataSource;
     private final String bootstrapServers;
 
-    RelayModule(OnePlanConfig config, AgroalDataSource dataSource,
+    RelayModule(
+            OnePlanConfig config,
+            AgroalDataSource dataSource,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.config = config;
         this.dataSource = dataSource;
@@ -37,16 +39,21 @@ public class RelayModule implements AxonModule {
             return;
         }
         Producer<String, byte[]> producer = new KafkaProducer<>(producerProperties());
-        KafkaEventRelay relay = new KafkaEventRelay(producer, new CloudEventFactory(config.source()),
-                config.topic(), dataSource, config.relay().retryFor());
+        KafkaEventRelay relay = new KafkaEventRelay(
+                producer,
+                new CloudEventFactory(config.source()),
+                config.topic(),
+                dataSource,
+                config.relay().retryFor());
         configurer.eventProcessing(processing -> processing
-                .registerTrackingEventProcessor(KafkaEventRelay.PROCESSING_GROUP,
+                .registerTrackingEventProcessor(
+                        KafkaEventRelay.PROCESSING_GROUP,
                         c -> c.eventStore(),
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(config.relay().batchSize()))
                 .registerEventHandler(c -> relay)
-                .registerListenerInvocationErrorHandler(KafkaEventRelay.PROCESSING_GROUP,
-                        c -> PropagatingErrorHandler.instance()));
+                .registerListenerInvocationErrorHandler(
+                        KafkaEventRelay.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance()));
         configurer.onShutdown(Phase.OUTBOUND_EVENT_CONNECTORS, () -> producer.close());
     }
 

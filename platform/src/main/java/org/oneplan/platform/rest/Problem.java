@@ -10,8 +10,7 @@ public record Problem(String type, String title, int status, String detail, List
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:oneplan:problem:";
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static Problem of(String code, String title, int status, String detail) {
         return new Problem(TYPE_PREFIX + code, title, status, detail, List.of());

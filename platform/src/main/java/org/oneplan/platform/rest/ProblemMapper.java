@@ -47,17 +47,19 @@ public class ProblemMapper {
                 .map(violation -> new Problem.FieldError(field(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toList());
-        return respond(Problem.of("validation", "Invalid request", 400,
-                errors.size() + " field(s) are invalid").withErrors(errors));
+        return respond(Problem.of("validation", "Invalid request", 400, errors.size() + " field(s) are invalid")
+                .withErrors(errors));
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException unreadable) {
         String detail = "The request body is not valid JSON for this resource";
-        if (unreadable instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (unreadable instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(reference -> reference.getFieldName() != null
-                            ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                            ? reference.getFieldName()
+                            : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining("."));
             return respond(Problem.of("validation", "Invalid request", 400, detail)
                     .withErrors(List.of(new Problem.FieldError(field, "has a value of the wrong type or form"))));
@@ -77,13 +79,16 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response conflict(ConcurrencyException conflict) {
-        return respond(Problem.of("conflict", "Conflict", 409,
-                "The resource exists already or was changed concurrently"));
+        return respond(
+                Problem.of("conflict", "Conflict", 409, "The resource exists already or was changed concurrently"));
     }
 
     @ServerExceptionMapper
     public Response staleVersion(ConflictingModificationException conflict) {
-        return respond(Problem.of("stale-version", "Conflict", 409,
+        return respond(Problem.of(
+                "stale-version",
+                "Conflict",
+                409,
                 "The resource was changed since the version given in If-Match; read it again"));
     }
 
@@ -107,7 +112,8 @@ public class ProblemMapper {
         if (status >= 500) {
             LOG.error("Request failed", web);
         }
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = web instanceof ProblemException ? web.getMessage() : title;
         String code = web instanceof ProblemException problem ? problem.code() : "http-" + status;
@@ -117,19 +123,23 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unexpected(Exception unexpected) {
         LOG.error("Unexpected failure", unexpected);
-        return respond(Problem.of("internal", "Internal Server Error", 500,
-                "The request could not be completed; nothing was changed"));
+        return respond(Problem.of(
+                "internal", "Internal Server Error", 500, "The request could not be completed; nothing was changed"));
     }
 
     private static String field(ConstraintViolation<?> violation) {
         // "register.request.code" -> "code": clients know their body's fields, not our method names.
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length))
+        return parts.length > 2
+                ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length))
                 : parts[parts.length - 1];
     }
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 }

@@ -5,8 +5,7 @@ import jakarta.ws.rs.core.EntityTag;
 /** ETags are aggregate versions (the sequence number of the last event), as strong tags: {@code "3"}. */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));

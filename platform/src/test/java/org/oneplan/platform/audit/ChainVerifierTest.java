@@ -18,8 +18,7 @@ import org.oneplan.platform.relay.CloudEventFactory;
 class ChainVerifierTest {
 
     @org.oneplan.contracts.DomainEvent(context = "test")
-    record Noted(String text) {
-    }
+    record Noted(String text) {}
 
     private static List<byte[]> stream(int length) {
         CloudEventFactory factory = new CloudEventFactory("/oneplan/test-service");
@@ -27,8 +26,8 @@ class ChainVerifierTest {
         String previous = AuditChain.GENESIS;
         List<byte[]> records = new ArrayList<>();
         for (int i = 0; i < length; i++) {
-            var message = new GenericDomainEventMessage<>("Test", aggregate, i, new Noted("note " + i),
-                    MetaData.from(Map.of("actor", "tester")));
+            var message = new GenericDomainEventMessage<>(
+                    "Test", aggregate, i, new Noted("note " + i), MetaData.from(Map.of("actor", "tester")));
             CloudEventFactory.Published published = factory.toCloudEvent(message, previous);
             records.add(published.json());
             previous = published.hash();

@@ -44,7 +44,11 @@ class PersistentDeadlinesTest {
         dataSource.setUrl(postgres.jdbcUrl("deadlines"));
         dataSource.setUser(LocalPostgres.USER);
         dataSource.setPassword(LocalPostgres.PASSWORD);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/platform").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/platform")
+                .load()
+                .migrate();
     }
 
     @AfterAll
@@ -58,7 +62,8 @@ class PersistentDeadlinesTest {
         String id = UUID.randomUUID().toString();
 
         Configuration before = start(clock);
-        before.commandGateway().sendAndWait(new CirculateCommand(id, clock.instant().plus(Duration.ofDays(10))));
+        before.commandGateway()
+                .sendAndWait(new CirculateCommand(id, clock.instant().plus(Duration.ofDays(10))));
         before.shutdown();
 
         Configuration after = start(clock);
@@ -67,7 +72,8 @@ class PersistentDeadlinesTest {
             assertThat(eventsOf(after, id)).containsExactly("Circulated");
 
             clock.advance(Duration.ofDays(2));
-            await().atMost(Duration.ofSeconds(20)).until(() -> eventsOf(after, id).size() == 2);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> eventsOf(after, id).size() == 2);
             assertThat(eventsOf(after, id)).containsExactly("Circulated", "SilenceEnded");
         } finally {
             after.shutdown();
@@ -79,7 +85,8 @@ class PersistentDeadlinesTest {
                 .configureSerializer(c -> Serializers.events())
                 .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
                         .connectionProvider(dataSource::getConnection)
-                        .transactionManager(c.getComponent(org.axonframework.common.transaction.TransactionManager.class,
+                        .transactionManager(c.getComponent(
+                                org.axonframework.common.transaction.TransactionManager.class,
                                 org.axonframework.common.transaction.NoTransactionManager::instance))
                         .eventSerializer(Serializers.events())
                         .snapshotSerializer(Serializers.events())
@@ -93,27 +100,26 @@ class PersistentDeadlinesTest {
 
     private static List<String> eventsOf(Configuration configuration, String id) {
         List<String> names = new ArrayList<>();
-        configuration.eventStore().readEvents(id, 0)
-                .forEachRemaining(event -> names.add(event.getPayload() instanceof Circulated ? "Circulated" : "SilenceEnded"));
+        configuration
+                .eventStore()
+                .readEvents(id, 0)
+                .forEachRemaining(
+                        event -> names.add(event.getPayload() instanceof Circulated ? "Circulated" : "SilenceEnded"));
         return names;
     }
 
-    record CirculateCommand(@TargetAggregateIdentifier String id, Instant silenceEnds) {
-    }
+    record CirculateCommand(@TargetAggregateIdentifier String id, Instant silenceEnds) {}
 
-    record Circulated(String id) {
-    }
+    record Circulated(String id) {}
 
-    record SilenceEnded(String id) {
-    }
+    record SilenceEnded(String id) {}
 
     static class Procedure {
 
         @AggregateIdentifier
         private String id;
 
-        Procedure() {
-        }
+        Procedure() {}
 
         @CommandHandler
         Procedure(CirculateCommand command, DeadlineManager deadlines) {

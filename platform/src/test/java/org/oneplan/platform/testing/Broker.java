@@ -6,8 +6,7 @@ import org.oneplan.infra.LocalKafka;
 /** Takes the test broker away and brings it back, as an outage would. */
 public final class Broker {
 
-    private Broker() {
-    }
+    private Broker() {}
 
     public static void stop() throws Exception {
         broker().stop();

@@ -48,7 +48,8 @@ public class OnePlanInfrastructure implements QuarkusTestResourceLifecycleManage
                     "quarkus.datasource.username", LocalPostgres.USER,
                     "quarkus.datasource.password", LocalPostgres.PASSWORD,
                     "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                    "mp.jwt.verify.publickey.location", signer.publicKey().toUri().toString(),
+                    "mp.jwt.verify.publickey.location",
+                            signer.publicKey().toUri().toString(),
                     "mp.jwt.verify.issuer", JwtSigner.ISSUER);
         } catch (Exception e) {
             stop();

@@ -9,11 +9,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 /** The layers every OnePlan service keeps (../shared/style.md), checked by ArchUnit on its classes. */
 public final class ServiceLayering {
 
-    private ServiceLayering() {
-    }
+    private ServiceLayering() {}
 
     public static JavaClasses classesOf(String servicePackage) {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(servicePackage);
     }
 
@@ -25,24 +25,42 @@ public final class ServiceLayering {
 
     /** Aggregates and their rules know nothing of HTTP, Kafka, persistence or the read side. */
     public static void domainIsPure(JavaClasses classes) {
-        noClasses().that().resideInAPackage(layer(classes, "command"))
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "jakarta.ws.rs..", "org.jboss.resteasy..", "org.apache.kafka..", "io.smallrye.reactive..",
-                        "jakarta.persistence..", "io.quarkus.hibernate..", layer(classes, "rest"), layer(classes, "query"))
+        noClasses()
+                .that()
+                .resideInAPackage(layer(classes, "command"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.ws.rs..",
+                        "org.jboss.resteasy..",
+                        "org.apache.kafka..",
+                        "io.smallrye.reactive..",
+                        "jakarta.persistence..",
+                        "io.quarkus.hibernate..",
+                        layer(classes, "rest"),
+                        layer(classes, "query"))
                 .check(classes);
     }
 
     /** Read models are fed from Kafka only and never reach into the write side. */
     public static void readModelsAreSeparate(JavaClasses classes) {
-        noClasses().that().resideInAPackage(layer(classes, "query"))
-                .should().dependOnClassesThat().resideInAnyPackage(layer(classes, "command"), "org.axonframework..")
+        noClasses()
+                .that()
+                .resideInAPackage(layer(classes, "query"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(layer(classes, "command"), "org.axonframework..")
                 .check(classes);
     }
 
     /** Commands, requests and views depend on no layer of the service. */
     public static void apiIsPlain(JavaClasses classes) {
-        noClasses().that().resideInAPackage(layer(classes, "api"))
-                .should().dependOnClassesThat().resideInAnyPackage(layer(classes, "command"), layer(classes, "rest"))
+        noClasses()
+                .that()
+                .resideInAPackage(layer(classes, "api"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(layer(classes, "command"), layer(classes, "rest"))
                 .check(classes);
     }
 }

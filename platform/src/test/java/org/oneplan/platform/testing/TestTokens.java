@@ -7,8 +7,7 @@ import org.oneplan.infra.JwtSigner;
 /** Bearer tokens for the roles of OnePlan, signed with the key pair the test infrastructure made. */
 public final class TestTokens {
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static String staff() {
         return token("staff-officer", "staff", null);

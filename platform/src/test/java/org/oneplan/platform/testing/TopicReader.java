@@ -15,17 +15,19 @@ public final class TopicReader {
 
     private static final EventFormat FORMAT = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
 
-    private TopicReader() {
-    }
+    private TopicReader() {}
 
     /** A record as read: its key, partition and offset, and the CloudEvent it carries. */
-    public record Published(String key, int partition, long offset, CloudEvent event, byte[] raw) {
-    }
+    public record Published(String key, int partition, long offset, CloudEvent event, byte[] raw) {}
 
     public static List<Published> readAll(String bootstrapServers, String topic) {
         return TopicSnapshot.records(bootstrapServers, topic).stream()
-                .map(record -> new Published(record.key(), record.partition(), record.offset(),
-                        FORMAT.deserialize(record.value()), record.value()))
+                .map(record -> new Published(
+                        record.key(),
+                        record.partition(),
+                        record.offset(),
+                        FORMAT.deserialize(record.value()),
+                        record.value()))
                 .toList();
     }
 }

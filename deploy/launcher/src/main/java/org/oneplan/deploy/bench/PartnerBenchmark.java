@@ -42,7 +42,8 @@ public final class PartnerBenchmark {
     private final int clients = Integer.getInteger("clients", 16);
     private final Duration duration = Duration.ofSeconds(Integer.getInteger("seconds", 30));
     private final Path out = Path.of(System.getProperty("out", "deploy/benchmark-results/partner-benchmark.txt"));
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     public static void main(String[] args) throws Exception {
         new PartnerBenchmark().run();
@@ -63,20 +64,33 @@ public final class PartnerBenchmark {
         double eventsPerSecond = stored / seconds;
         Collections.sort(latencies);
 
-        String report = String.format(Locale.ROOT, String.join("%n",
-                "OnePlan partner-service benchmark, %s",
-                "machine: %d cores; clients: %d; command: PUT /partners/{id} (one event each)",
-                "commands: %d in %.1f s (%.0f commands/s)",
-                "events stored and published: %d in %.1f s -> %.0f events/s",
-                "command latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms",
-                "raw JDBC insert rate, same PostgreSQL, %d threads, one row per transaction: %.0f rows/s",
-                "ratio stored-and-published / raw: %.2f (target >= 0.5)", ""),
-                Instant.now(), Runtime.getRuntime().availableProcessors(), clients,
-                latencies.size(), Duration.between(start, commandsDone).toNanos() / 1e9,
+        String report = String.format(
+                Locale.ROOT,
+                String.join(
+                        "%n",
+                        "OnePlan partner-service benchmark, %s",
+                        "machine: %d cores; clients: %d; command: PUT /partners/{id} (one event each)",
+                        "commands: %d in %.1f s (%.0f commands/s)",
+                        "events stored and published: %d in %.1f s -> %.0f events/s",
+                        "command latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                        "raw JDBC insert rate, same PostgreSQL, %d threads, one row per transaction: %.0f rows/s",
+                        "ratio stored-and-published / raw: %.2f (target >= 0.5)",
+                        ""),
+                Instant.now(),
+                Runtime.getRuntime().availableProcessors(),
+                clients,
+                latencies.size(),
+                Duration.between(start, commandsDone).toNanos() / 1e9,
                 latencies.size() / (Duration.between(start, commandsDone).toNanos() / 1e9),
-                stored, seconds, eventsPerSecond,
-                percentile(latencies, 0.50), percentile(latencies, 0.99), percentile(latencies, 1.0),
-                clients, rawPerSecond, eventsPerSecond / rawPerSecond);
+                stored,
+                seconds,
+                eventsPerSecond,
+                percentile(latencies, 0.50),
+                percentile(latencies, 0.99),
+                percentile(latencies, 1.0),
+                clients,
+                rawPerSecond,
+                eventsPerSecond / rawPerSecond);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);
         System.out.print(report);
@@ -189,7 +203,8 @@ public final class PartnerBenchmark {
         }
     }
 
-    private HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+    private HttpResponse<String> send(String method, String path, String json)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")

@@ -29,7 +29,8 @@ final class DemoClient {
     }
 
     static String partnerId(String code) {
-        return UUID.nameUUIDFromBytes(("oneplan:partner:" + code).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("oneplan:partner:" + code).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     /** POSTs and returns the response body as JSON (empty for an already-done answer). */

@@ -42,15 +42,30 @@ final class DemoData {
             post(staffToken, partner(code) + "/programmes", Map.of("programme", "PARP", "since", "2024-01-01"));
         }
         post(staffToken, partner("BIH") + "/programmes", Map.of("programme", "ANP", "since", "2024-01-01"));
-        post(staffToken, partner("JOR") + "/programmes", Map.of("programme", "PARP", "since", "2024-01-01",
-                "nacDecision", Map.of("reference", "DEMO-NAC-DECISION-1", "decidedOn", "2023-12-01")));
+        post(
+                staffToken,
+                partner("JOR") + "/programmes",
+                Map.of(
+                        "programme",
+                        "PARP",
+                        "since",
+                        "2024-01-01",
+                        "nacDecision",
+                        Map.of("reference", "DEMO-NAC-DECISION-1", "decidedOn", "2023-12-01")));
         post(staffToken, partner("GEO") + "/programmes", Map.of("programme", "PDP", "since", "2024-01-01"));
         post(staffToken, partner("UKR") + "/programmes", Map.of("programme", "PDP", "since", "2024-01-01"));
-        post(staffToken, partner("RUS") + "/suspension", Map.of("reason",
-                "The North Atlantic Council suspended all practical civilian and military cooperation",
-                "effectiveOn", "2014-04-01"));
-        post(staffToken, partner("BLR") + "/suspension", Map.of("reason",
-                "Cooperation suspended (demo data; date illustrative)", "effectiveOn", "2022-03-01"));
+        post(
+                staffToken,
+                partner("RUS") + "/suspension",
+                Map.of(
+                        "reason",
+                        "The North Atlantic Council suspended all practical civilian and military cooperation",
+                        "effectiveOn",
+                        "2014-04-01"));
+        post(
+                staffToken,
+                partner("BLR") + "/suspension",
+                Map.of("reason", "Cooperation suspended (demo data; date illustrative)", "effectiveOn", "2022-03-01"));
         Launcher.log("demo data: " + allies + " Allies, " + partners + " partners");
     }
 
@@ -64,17 +79,38 @@ final class DemoData {
 
     /** The Allies with their accession dates (NATO's public member list). */
     private static final String[][] ALLIES = {
-        {"BEL", "Belgium", "1949-04-04"}, {"CAN", "Canada", "1949-04-04"}, {"DNK", "Denmark", "1949-04-04"},
-        {"FRA", "France", "1949-04-04"}, {"ISL", "Iceland", "1949-04-04"}, {"ITA", "Italy", "1949-04-04"},
-        {"LUX", "Luxembourg", "1949-04-04"}, {"NLD", "Netherlands", "1949-04-04"}, {"NOR", "Norway", "1949-04-04"},
-        {"PRT", "Portugal", "1949-04-04"}, {"GBR", "United Kingdom", "1949-04-04"},
-        {"USA", "United States", "1949-04-04"}, {"GRC", "Greece", "1952-02-18"}, {"TUR", "Türkiye", "1952-02-18"},
-        {"DEU", "Germany", "1955-05-06"}, {"ESP", "Spain", "1982-05-30"}, {"CZE", "Czechia", "1999-03-12"},
-        {"HUN", "Hungary", "1999-03-12"}, {"POL", "Poland", "1999-03-12"}, {"BGR", "Bulgaria", "2004-03-29"},
-        {"EST", "Estonia", "2004-03-29"}, {"LVA", "Latvia", "2004-03-29"}, {"LTU", "Lithuania", "2004-03-29"},
-        {"ROU", "Romania", "2004-03-29"}, {"SVK", "Slovakia", "2004-03-29"}, {"SVN", "Slovenia", "2004-03-29"},
-        {"ALB", "Albania", "2009-04-01"}, {"HRV", "Croatia", "2009-04-01"}, {"MNE", "Montenegro", "2017-06-05"},
-        {"MKD", "North Macedonia", "2020-03-27"}, {"FIN", "Finland", "2023-04-04"}, {"SWE", "Sweden", "2024-03-07"},
+        {"BEL", "Belgium", "1949-04-04"},
+        {"CAN", "Canada", "1949-04-04"},
+        {"DNK", "Denmark", "1949-04-04"},
+        {"FRA", "France", "1949-04-04"},
+        {"ISL", "Iceland", "1949-04-04"},
+        {"ITA", "Italy", "1949-04-04"},
+        {"LUX", "Luxembourg", "1949-04-04"},
+        {"NLD", "Netherlands", "1949-04-04"},
+        {"NOR", "Norway", "1949-04-04"},
+        {"PRT", "Portugal", "1949-04-04"},
+        {"GBR", "United Kingdom", "1949-04-04"},
+        {"USA", "United States", "1949-04-04"},
+        {"GRC", "Greece", "1952-02-18"},
+        {"TUR", "Türkiye", "1952-02-18"},
+        {"DEU", "Germany", "1955-05-06"},
+        {"ESP", "Spain", "1982-05-30"},
+        {"CZE", "Czechia", "1999-03-12"},
+        {"HUN", "Hungary", "1999-03-12"},
+        {"POL", "Poland", "1999-03-12"},
+        {"BGR", "Bulgaria", "2004-03-29"},
+        {"EST", "Estonia", "2004-03-29"},
+        {"LVA", "Latvia", "2004-03-29"},
+        {"LTU", "Lithuania", "2004-03-29"},
+        {"ROU", "Romania", "2004-03-29"},
+        {"SVK", "Slovakia", "2004-03-29"},
+        {"SVN", "Slovenia", "2004-03-29"},
+        {"ALB", "Albania", "2009-04-01"},
+        {"HRV", "Croatia", "2009-04-01"},
+        {"MNE", "Montenegro", "2017-06-05"},
+        {"MKD", "North Macedonia", "2020-03-27"},
+        {"FIN", "Finland", "2023-04-04"},
+        {"SWE", "Sweden", "2024-03-07"},
     };
 
     private static final String PFP = "EAPC_PFP";
@@ -85,24 +121,43 @@ final class DemoData {
 
     /** code, name, kind, frameworks, "MAP" for Membership Action Plan countries. */
     private static final String[][] PARTNERS = {
-        {"ARM", "Armenia", STATE, PFP, ""}, {"AUT", "Austria", STATE, PFP, ""},
-        {"AZE", "Azerbaijan", STATE, PFP, ""}, {"BLR", "Belarus", STATE, PFP, ""},
-        {"BIH", "Bosnia and Herzegovina", STATE, PFP, "MAP"}, {"GEO", "Georgia", STATE, PFP, ""},
-        {"IRL", "Ireland", STATE, PFP, ""}, {"KAZ", "Kazakhstan", STATE, PFP, ""},
-        {"KGZ", "Kyrgyz Republic", STATE, PFP, ""}, {"MLT", "Malta", STATE, PFP, ""},
-        {"MDA", "Moldova", STATE, PFP, ""}, {"RUS", "Russia", STATE, PFP, ""},
-        {"SRB", "Serbia", STATE, PFP, ""}, {"CHE", "Switzerland", STATE, PFP, ""},
-        {"TJK", "Tajikistan", STATE, PFP, ""}, {"TKM", "Turkmenistan", STATE, PFP, ""},
-        {"UKR", "Ukraine", STATE, PFP, ""}, {"UZB", "Uzbekistan", STATE, PFP, ""},
-        {"DZA", "Algeria", STATE, MD, ""}, {"EGY", "Egypt", STATE, MD, ""}, {"ISR", "Israel", STATE, MD, ""},
-        {"JOR", "Jordan", STATE, MD, ""}, {"MRT", "Mauritania", STATE, MD, ""}, {"MAR", "Morocco", STATE, MD, ""},
+        {"ARM", "Armenia", STATE, PFP, ""},
+        {"AUT", "Austria", STATE, PFP, ""},
+        {"AZE", "Azerbaijan", STATE, PFP, ""},
+        {"BLR", "Belarus", STATE, PFP, ""},
+        {"BIH", "Bosnia and Herzegovina", STATE, PFP, "MAP"},
+        {"GEO", "Georgia", STATE, PFP, ""},
+        {"IRL", "Ireland", STATE, PFP, ""},
+        {"KAZ", "Kazakhstan", STATE, PFP, ""},
+        {"KGZ", "Kyrgyz Republic", STATE, PFP, ""},
+        {"MLT", "Malta", STATE, PFP, ""},
+        {"MDA", "Moldova", STATE, PFP, ""},
+        {"RUS", "Russia", STATE, PFP, ""},
+        {"SRB", "Serbia", STATE, PFP, ""},
+        {"CHE", "Switzerland", STATE, PFP, ""},
+        {"TJK", "Tajikistan", STATE, PFP, ""},
+        {"TKM", "Turkmenistan", STATE, PFP, ""},
+        {"UKR", "Ukraine", STATE, PFP, ""},
+        {"UZB", "Uzbekistan", STATE, PFP, ""},
+        {"DZA", "Algeria", STATE, MD, ""},
+        {"EGY", "Egypt", STATE, MD, ""},
+        {"ISR", "Israel", STATE, MD, ""},
+        {"JOR", "Jordan", STATE, MD, ""},
+        {"MRT", "Mauritania", STATE, MD, ""},
+        {"MAR", "Morocco", STATE, MD, ""},
         {"TUN", "Tunisia", STATE, MD, ""},
-        {"BHR", "Bahrain", STATE, ICI, ""}, {"KWT", "Kuwait", STATE, ICI, ""}, {"QAT", "Qatar", STATE, ICI, ""},
+        {"BHR", "Bahrain", STATE, ICI, ""},
+        {"KWT", "Kuwait", STATE, ICI, ""},
+        {"QAT", "Qatar", STATE, ICI, ""},
         {"ARE", "United Arab Emirates", STATE, ICI, ""},
-        {"AUS", "Australia", STATE, GLOBAL, ""}, {"COL", "Colombia", STATE, GLOBAL, ""},
-        {"IRQ", "Iraq", STATE, GLOBAL, ""}, {"JPN", "Japan", STATE, GLOBAL, ""},
-        {"KOR", "Republic of Korea", STATE, GLOBAL, ""}, {"MNG", "Mongolia", STATE, GLOBAL, ""},
-        {"NZL", "New Zealand", STATE, GLOBAL, ""}, {"PAK", "Pakistan", STATE, GLOBAL, ""},
+        {"AUS", "Australia", STATE, GLOBAL, ""},
+        {"COL", "Colombia", STATE, GLOBAL, ""},
+        {"IRQ", "Iraq", STATE, GLOBAL, ""},
+        {"JPN", "Japan", STATE, GLOBAL, ""},
+        {"KOR", "Republic of Korea", STATE, GLOBAL, ""},
+        {"MNG", "Mongolia", STATE, GLOBAL, ""},
+        {"NZL", "New Zealand", STATE, GLOBAL, ""},
+        {"PAK", "Pakistan", STATE, GLOBAL, ""},
         {"UN", "United Nations", "INTERNATIONAL_ORGANISATION", "", ""},
     };
 }

@@ -10,8 +10,7 @@ import org.oneplan.infra.JwtSigner;
  */
 public final class IssueToken {
 
-    private IssueToken() {
-    }
+    private IssueToken() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {

@@ -50,8 +50,10 @@ final class ItppDemoData {
         if (jordan != null) {
             fillAndSubmit(jordan, "Maritime security cooperation", "Joint maritime situational awareness");
             circulate(jordan, Duration.ofDays(14));
-            itpp.post(signer.token("delegate.fra", "ally", "FRA", "NATO_SECRET", Duration.ofHours(1)),
-                    "/itpps/" + jordan + "/objections", Map.of("reason", "Goal 1 needs a measurable outcome"));
+            itpp.post(
+                    signer.token("delegate.fra", "ally", "FRA", "NATO_SECRET", Duration.ofHours(1)),
+                    "/itpps/" + jordan + "/objections",
+                    Map.of("reason", "Goal 1 needs a measurable outcome"));
         }
         String moldova = draft("MDA", 2026);
         if (moldova != null) {
@@ -65,8 +67,11 @@ final class ItppDemoData {
     private void amendWhenApproved(String georgia) {
         try {
             Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-            while (itpp.status(staff, "/itpps/" + georgia + "/amendments",
-                    Map.of("reason", "Mid-term assessment recommends a cyber defence objective")) != 200) {
+            while (itpp.status(
+                            staff,
+                            "/itpps/" + georgia + "/amendments",
+                            Map.of("reason", "Mid-term assessment recommends a cyber defence objective"))
+                    != 200) {
                 if (Instant.now().isAfter(deadline)) {
                     Launcher.log("demo data: Georgia's ITPP was not approved in time to be amended");
                     return;
@@ -96,8 +101,9 @@ final class ItppDemoData {
         while (true) {
             int status = itpp.status(staff, "/itpps", body);
             if (status == 201) {
-                return UUID.nameUUIDFromBytes(("oneplan:itpp:" + partnerId + ":" + cycle)
-                        .getBytes(StandardCharsets.UTF_8)).toString();
+                return UUID.nameUUIDFromBytes(
+                                ("oneplan:itpp:" + partnerId + ":" + cycle).getBytes(StandardCharsets.UTF_8))
+                        .toString();
             }
             if (status == 409) {
                 return null;
@@ -110,30 +116,42 @@ final class ItppDemoData {
     }
 
     private String objective(String itppId, String title, String outcome) throws IOException, InterruptedException {
-        return itpp.post(staff, "/itpps/" + itppId + "/objectives",
-                Map.of("title", title, "intendedOutcome", outcome)).get("id").asText();
+        return itpp.post(staff, "/itpps/" + itppId + "/objectives", Map.of("title", title, "intendedOutcome", outcome))
+                .get("id")
+                .asText();
     }
 
     private void fillAndSubmit(String itppId, String objective, String goalOutcome)
             throws IOException, InterruptedException {
         String objectiveId = objective(itppId, objective, goalOutcome);
-        itpp.post(staff, "/itpps/" + itppId + "/goals", Map.of(
-                "title", goalOutcome,
-                "expectedOutcome", goalOutcome,
-                "rationale", "Agreed priority of the partner and the Allies",
-                "objectiveIds", List.of(objectiveId),
-                "milestones", List.of(
-                        Map.of("description", "Self-evaluation completed", "dueDate", "2026-06-30"),
-                        Map.of("description", "NATO evaluation completed", "dueDate", "2027-06-30"))));
+        itpp.post(
+                staff,
+                "/itpps/" + itppId + "/goals",
+                Map.of(
+                        "title",
+                        goalOutcome,
+                        "expectedOutcome",
+                        goalOutcome,
+                        "rationale",
+                        "Agreed priority of the partner and the Allies",
+                        "objectiveIds",
+                        List.of(objectiveId),
+                        "milestones",
+                        List.of(
+                                Map.of("description", "Self-evaluation completed", "dueDate", "2026-06-30"),
+                                Map.of("description", "NATO evaluation completed", "dueDate", "2027-06-30"))));
         itpp.post(staff, "/itpps/" + itppId + "/submission", Map.of());
     }
 
     private void circulate(String itppId, Duration silence) throws IOException, InterruptedException {
-        itpp.post(staff, "/itpps/" + itppId + "/circulation",
+        itpp.post(
+                staff,
+                "/itpps/" + itppId + "/circulation",
                 Map.of("silenceEnds", Instant.now().plus(silence).toString()));
     }
 
     private String partnerToken(String nation) {
-        return signer.token("delegate." + nation.toLowerCase(), "partner", nation, "NATO_RESTRICTED", Duration.ofHours(1));
+        return signer.token(
+                "delegate." + nation.toLowerCase(), "partner", nation, "NATO_RESTRICTED", Duration.ofHours(1));
     }
 }

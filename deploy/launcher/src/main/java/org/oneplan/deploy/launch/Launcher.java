@@ -42,10 +42,13 @@ public final class Launcher {
         Path run = Path.of(args.length > 1 ? args[1] : "deploy/run");
         Launcher launcher = new Launcher(root, run);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            launcher.stop();
-            stopped.countDown();
-        }, "oneplan-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            launcher.stop();
+                            stopped.countDown();
+                        },
+                        "oneplan-stop"));
         try {
             launcher.start();
         } catch (Exception e) {
@@ -91,10 +94,12 @@ public final class Launcher {
     }
 
     private Database startDatabase() throws Exception {
-        List<String> databases = ServiceSpec.ALL.stream().map(ServiceSpec::database).toList();
+        List<String> databases =
+                ServiceSpec.ALL.stream().map(ServiceSpec::database).toList();
         String external = System.getenv("ONEPLAN_PG_HOST");
         if (external != null && !external.isBlank()) {
-            Database database = Database.external(external,
+            Database database = Database.external(
+                    external,
                     Integer.parseInt(System.getenv().getOrDefault("ONEPLAN_PG_PORT", "5432")),
                     System.getenv().getOrDefault("ONEPLAN_PG_USER", "postgres"),
                     System.getenv().getOrDefault("ONEPLAN_PG_PASSWORD", "postgres"));
@@ -133,12 +138,15 @@ public final class Launcher {
     private void writeReadyFile(String bootstrap, Database database, Map<String, String> tokens) throws IOException {
         StringBuilder ready = new StringBuilder("\nOnePlan is running.\n\n");
         for (ServiceSpec spec : ServiceSpec.ALL) {
-            ready.append(String.format("  %-20s %s   (Swagger UI %s/q/swagger-ui)%n", spec.name(), spec.url(), spec.url()));
+            ready.append(
+                    String.format("  %-20s %s   (Swagger UI %s/q/swagger-ui)%n", spec.name(), spec.url(), spec.url()));
         }
         ready.append(String.format("  %-20s %s%n", "Kafka", bootstrap));
         ready.append(String.format("  %-20s %s%n", "PostgreSQL", database.describe()));
         ready.append(String.format("  %-20s %s%n%n", "logs", run.resolve("logs")));
-        ready.append("Demo bearer tokens (also in ").append(run.resolve("tokens.env")).append("):\n");
+        ready.append("Demo bearer tokens (also in ")
+                .append(run.resolve("tokens.env"))
+                .append("):\n");
         StringBuilder env = new StringBuilder();
         for (Map.Entry<String, String> token : tokens.entrySet()) {
             String variable = token.getKey().toUpperCase() + "_TOKEN";
