@@ -82,6 +82,8 @@ import org.oneplan.itpp.command.ItppRefusals.UnknownMilestone;
 import org.oneplan.itpp.command.ItppRefusals.UnknownPartner;
 import org.oneplan.platform.domain.InvalidCommand;
 import org.oneplan.platform.domain.Require;
+import org.oneplan.platform.partners.KnownPartner;
+import org.oneplan.platform.partners.KnownPartners;
 
 /**
  * One partner's Individually Tailored Partnership Programme for one four-year cycle: its strategic
@@ -125,13 +127,13 @@ class Itpp {
     }
 
     @CommandHandler
-    Itpp(DraftItppCommand command, PartnerDirectory partners) {
+    Itpp(DraftItppCommand command, KnownPartners partners) {
         String code = activePartner(partners, command.partnerId(), command.cycleStartYear());
         apply(new ItppDraftedEvent(command.itppId(), command.partnerId(), code, command.cycleStartYear()));
     }
 
     @CommandHandler
-    Itpp(DraftNextCycleCommand command, PartnerDirectory partners) {
+    Itpp(DraftNextCycleCommand command, KnownPartners partners) {
         String code = activePartner(partners, command.partnerId(), command.cycleStartYear());
         apply(new ItppDraftedEvent(command.itppId(), command.partnerId(), code, command.cycleStartYear()));
         apply(new ItppCarriedOverEvent(
@@ -161,9 +163,8 @@ class Itpp {
         }
     }
 
-    private static String activePartner(PartnerDirectory partners, UUID partnerId, int cycleStartYear) {
-        PartnerDirectory.KnownPartner partner =
-                partners.find(partnerId).orElseThrow(() -> new UnknownPartner(partnerId));
+    private static String activePartner(KnownPartners partners, UUID partnerId, int cycleStartYear) {
+        KnownPartner partner = partners.find(partnerId).orElseThrow(() -> new UnknownPartner(partnerId));
         if (partner.suspended()) {
             throw new PartnerSuspended(partner.code());
         }

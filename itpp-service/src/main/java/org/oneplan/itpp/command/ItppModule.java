@@ -6,21 +6,14 @@ import org.axonframework.config.Configurer;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.oneplan.platform.axon.AxonModule;
 
-/** The ITPP context's aggregate and what its handlers need. */
+/** The ITPP context's aggregate; the partner view its handlers need is the platform's known-partners module. */
 @Singleton
 public class ItppModule implements AxonModule {
 
     private static final int SNAPSHOT_EVERY = 100;
 
-    private final PartnerDirectory partners;
-
-    ItppModule(PartnerDirectory partners) {
-        this.partners = partners;
-    }
-
     @Override
     public void configure(Configurer configurer) {
-        configurer.registerComponent(PartnerDirectory.class, c -> partners);
         configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Itpp.class)
                 .configureSnapshotTrigger(
                         c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY)));

@@ -11,7 +11,7 @@ import org.oneplan.itpp.query.ItppQueries;
 import org.oneplan.platform.config.OnePlanConfig;
 import org.oneplan.platform.history.EventHistory;
 import org.oneplan.platform.history.HistoryEntry;
-import org.oneplan.platform.identity.CurrentActor;
+import org.oneplan.platform.identity.AccessPolicy;
 import org.oneplan.platform.projection.ReadModels;
 import org.oneplan.platform.rest.ProblemException;
 
@@ -25,13 +25,13 @@ public class ItppReader {
 
     private final ItppQueries queries;
     private final EventHistory history;
-    private final CurrentActor actor;
+    private final AccessPolicy access;
     private final OnePlanConfig config;
 
-    ItppReader(ItppQueries queries, EventHistory history, CurrentActor actor, OnePlanConfig config) {
+    ItppReader(ItppQueries queries, EventHistory history, AccessPolicy access, OnePlanConfig config) {
         this.queries = queries;
         this.history = history;
-        this.actor = actor;
+        this.access = access;
         this.config = config;
     }
 
@@ -75,12 +75,20 @@ public class ItppReader {
         });
     }
 
+    /**
+     * Refuses (404) a write by a caller who may not see the ITPP, before the write is tried: its answer must not
+     * tell another partner's delegation whether the ITPP exists or what state it is in.
+     */
+    public void requireVisible(UUID id) {
+        List<HistoryEntry> entries = history.of(id.toString(), null);
+        visibleOrNotFound(
+                id,
+                entries.isEmpty()
+                        ? null
+                        : ItppDocument.fold(null, entries.get(0).data(), 0));
+    }
+
     private ItppDocument visibleOrNotFound(UUID id, ItppDocument itpp) {
-        if (itpp == null
-                || (actor.get().isPartnerDelegation()
-                        && !itpp.partnerCode().equals(actor.get().nation()))) {
-            throw ProblemException.notFound("ITPP " + id);
-        }
-        return itpp;
+        return access.visibleOrNotFound(itpp, ItppDocument::partnerCode, "ITPP " + id);
     }
 }

@@ -40,13 +40,14 @@ import org.oneplan.itpp.api.ItppCommands.WithdrawGoalCommand;
 import org.oneplan.itpp.api.ItppCommands.WithdrawObjectiveCommand;
 import org.oneplan.itpp.api.ItppIds;
 import org.oneplan.itpp.api.ItppRequests;
-import org.oneplan.itpp.directory.JdbcPartnerDirectory;
 import org.oneplan.itpp.query.ItppDocument;
 import org.oneplan.itpp.query.ItppQueries;
 import org.oneplan.platform.axon.Commands;
 import org.oneplan.platform.history.HistoryEntry;
+import org.oneplan.platform.identity.AccessPolicy;
 import org.oneplan.platform.identity.CurrentActor;
 import org.oneplan.platform.identity.Roles;
+import org.oneplan.platform.partners.KnownPartners;
 import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.platform.rest.Page;
 import org.oneplan.platform.rest.PageRequest;
@@ -66,20 +67,23 @@ public class ItppResource {
     private final ItppQueries queries;
     private final ItppReader reader;
     private final CurrentActor actor;
+    private final AccessPolicy access;
     private final Clock clock;
-    private final JdbcPartnerDirectory directory;
+    private final KnownPartners directory;
 
     ItppResource(
             Commands commands,
             ItppQueries queries,
             ItppReader reader,
             CurrentActor actor,
+            AccessPolicy access,
             Clock clock,
-            JdbcPartnerDirectory directory) {
+            KnownPartners directory) {
         this.commands = commands;
         this.queries = queries;
         this.reader = reader;
         this.actor = actor;
+        this.access = access;
         this.clock = clock;
         this.directory = directory;
     }
@@ -99,12 +103,13 @@ public class ItppResource {
             @QueryParam("cycle") Integer cycleStartYear,
             @QueryParam("status") ItppStatus status,
             @Valid @BeanParam PageRequest paging) {
-        String code =
-                actor.get().isPartnerDelegation() ? String.valueOf(actor.get().nation()) : partnerCode;
-        if (actor.get().isPartnerDelegation() && partnerCode != null && !partnerCode.equals(code)) {
+        if (!access.mayList(partnerCode)) {
             return Uni.createFrom().item(new Page<>(List.of(), paging.page, paging.size, 0));
         }
-        return queries.list(new ItppQueries.Filter(code, cycleStartYear, status), paging.page, paging.size);
+        return queries.list(
+                new ItppQueries.Filter(access.nationFilter(partnerCode), cycleStartYear, status),
+                paging.page,
+                paging.size);
     }
 
     /**
@@ -243,6 +248,7 @@ public class ItppResource {
     @Path("/{id}/partner-agreement")
     @RolesAllowed(Roles.PARTNER)
     public Response agree(@PathParam("id") UUID id) {
+        reader.requireVisible(id);
         return CommandAccepted.ok(
                 id,
                 commands.send(new RecordPartnerAgreementCommand(id, actor.get().nation())));

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -63,6 +62,8 @@ import org.oneplan.itpp.command.ItppRefusals.UnknownGoal;
 import org.oneplan.itpp.command.ItppRefusals.UnknownMilestone;
 import org.oneplan.itpp.command.ItppRefusals.UnknownPartner;
 import org.oneplan.platform.domain.InvalidCommand;
+import org.oneplan.platform.partners.KnownPartner;
+import org.oneplan.platform.testing.InMemoryKnownPartners;
 
 class ItppTest {
 
@@ -79,15 +80,9 @@ class ItppTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Itpp.class);
-        fixture.registerInjectableResource((PartnerDirectory) id -> {
-            if (id.equals(GEORGIA)) {
-                return Optional.of(new PartnerDirectory.KnownPartner(GEORGIA, "GEO", false));
-            }
-            if (id.equals(BELARUS)) {
-                return Optional.of(new PartnerDirectory.KnownPartner(BELARUS, "BLR", true));
-            }
-            return Optional.empty();
-        });
+        fixture.registerInjectableResource(new InMemoryKnownPartners()
+                .with(KnownPartner.of(GEORGIA, "GEO", false))
+                .with(KnownPartner.of(BELARUS, "BLR", true)));
     }
 
     private org.axonframework.test.aggregate.TestExecutor<Itpp> at(Object... events) {

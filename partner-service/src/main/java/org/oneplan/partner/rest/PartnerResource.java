@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.oneplan.contracts.partner.Framework;
+import org.oneplan.contracts.partner.PartnerRegisteredEvent;
 import org.oneplan.contracts.partner.PartnerStatus;
 import org.oneplan.contracts.partner.Programme;
 import org.oneplan.partner.api.NationIds;
@@ -45,13 +46,12 @@ import org.oneplan.platform.axon.Commands;
 import org.oneplan.platform.config.OnePlanConfig;
 import org.oneplan.platform.history.EventHistory;
 import org.oneplan.platform.history.HistoryEntry;
-import org.oneplan.platform.identity.CurrentActor;
+import org.oneplan.platform.identity.AccessPolicy;
 import org.oneplan.platform.identity.Roles;
 import org.oneplan.platform.projection.ReadModels;
 import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.platform.rest.Page;
 import org.oneplan.platform.rest.PageRequest;
-import org.oneplan.platform.rest.ProblemException;
 import org.oneplan.platform.rest.Versions;
 
 /**
@@ -66,7 +66,7 @@ public class PartnerResource {
     private final Commands commands;
     private final PartnerQueries queries;
     private final EventHistory history;
-    private final CurrentActor actor;
+    private final AccessPolicy access;
     private final Clock clock;
     private final OnePlanConfig config;
 
@@ -74,13 +74,13 @@ public class PartnerResource {
             Commands commands,
             PartnerQueries queries,
             EventHistory history,
-            CurrentActor actor,
+            AccessPolicy access,
             Clock clock,
             OnePlanConfig config) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
-        this.actor = actor;
+        this.access = access;
         this.clock = clock;
         this.config = config;
     }
@@ -107,9 +107,10 @@ public class PartnerResource {
             @QueryParam("status") PartnerStatus status,
             @QueryParam("programme") Programme programme,
             @Valid @BeanParam PageRequest paging) {
-        String ownCode =
-                actor.get().isPartnerDelegation() ? String.valueOf(actor.get().nation()) : null;
-        return queries.list(new PartnerQueries.Filter(framework, status, programme, ownCode), paging.page, paging.size);
+        return queries.list(
+                new PartnerQueries.Filter(framework, status, programme, access.nationFilter(null)),
+                paging.page,
+                paging.size);
     }
 
     /** {@code minVersion}: wait (bounded) until the read model shows at least that version. */
@@ -123,12 +124,10 @@ public class PartnerResource {
                         () -> queries.find(id),
                         partner -> partner != null && partner.version() >= minVersion,
                         config.projections().maxWait());
-        return read.map(partner -> {
-            if (partner == null || !visible(partner)) {
-                throw ProblemException.notFound("Partner " + id);
-            }
-            return Response.ok(partner).tag(Versions.etag(partner.version())).build();
-        });
+        return read.map(partner -> access.visibleOrNotFound(partner, PartnerView::code, "Partner " + id))
+                .map(partner -> Response.ok(partner)
+                        .tag(Versions.etag(partner.version()))
+                        .build());
     }
 
     /** Every event of the partner with who, when and why; {@code asOf} cuts it at an instant. */
@@ -136,15 +135,9 @@ public class PartnerResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
     public List<HistoryEntry> history(@PathParam("id") UUID id, @QueryParam("asOf") Instant asOf) {
-        if (actor.get().isPartnerDelegation()
-                && !id.equals(NationIds.partner(String.valueOf(actor.get().nation())))) {
-            throw ProblemException.notFound("Partner " + id);
-        }
         List<HistoryEntry> entries = history.of(id.toString(), asOf);
-        if (entries.isEmpty()) {
-            throw ProblemException.notFound("Partner " + id);
-        }
-        return entries;
+        return access.visibleOrNotFound(
+                entries.isEmpty() ? null : entries, PartnerResource::registeredCode, "Partner " + id);
     }
 
     @PUT
@@ -261,9 +254,9 @@ public class PartnerResource {
                         id, Versions.fromIfMatch(ifMatch), request.programme(), request.from(), request.until())));
     }
 
-    private boolean visible(PartnerView partner) {
-        return !actor.get().isPartnerDelegation()
-                || partner.code().equals(actor.get().nation());
+    /** The partner's code, from the registration that opens its history. */
+    private static String registeredCode(List<HistoryEntry> entries) {
+        return entries.get(0).data() instanceof PartnerRegisteredEvent registered ? registered.code() : null;
     }
 
     private LocalDate orToday(LocalDate date) {

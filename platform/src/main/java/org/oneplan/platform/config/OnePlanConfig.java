@@ -20,6 +20,9 @@ public interface OnePlanConfig {
     /** Persistent deadlines. */
     Deadlines deadlines();
 
+    /** The partner view (org.oneplan.platform.partners). */
+    KnownPartners knownPartners();
+
     /** The topic the service publishes to: {@code oneplan.<context>.events}. */
     default String topic() {
         return "oneplan." + context() + ".events";
@@ -43,6 +46,16 @@ public interface OnePlanConfig {
         /** How long one batch keeps retrying an unreachable broker before its transaction is given up and retried. */
         @WithDefault("PT2M")
         Duration retryFor();
+    }
+
+    interface KnownPartners {
+
+        /**
+         * Whether the service keeps the view of partners and Allies from {@code oneplan.partner.events}. A
+         * build-time switch: the view's beans exist only where it is {@code true}.
+         */
+        @WithDefault("false")
+        boolean enabled();
     }
 
     interface Deadlines {

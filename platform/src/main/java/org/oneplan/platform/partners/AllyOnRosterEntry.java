@@ -1,4 +1,4 @@
-package org.oneplan.itpp.query;
+package org.oneplan.platform.partners;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -7,9 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-@Entity
+@Entity(name = "AllyOnRoster")
 @Table(name = "ally_roster")
-public class RosterEntry extends PanacheEntityBase {
+public class AllyOnRosterEntry extends PanacheEntityBase {
 
     @Id
     public String code;

@@ -1,0 +1,18 @@
+package org.oneplan.platform.partners;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The write side's port onto the partners and Allies known from {@code oneplan.partner.events}. Command
+ * handlers receive it as a parameter (Axon resolves it as a registered component).
+ */
+public interface KnownPartners {
+
+    Optional<KnownPartner> find(UUID partnerId);
+
+    /** The codes of the Allies on the roster on {@code day} (accession on or before it), in order. */
+    List<String> alliesOn(LocalDate day);
+}
