@@ -14,7 +14,6 @@ import org.oneplan.contracts.partner.Framework;
 import org.oneplan.contracts.partner.PartnerStatus;
 import org.oneplan.contracts.partner.Programme;
 import org.oneplan.partner.api.AllyView;
-import org.oneplan.partner.api.PartnerView;
 import org.oneplan.platform.rest.Page;
 
 /** Reads of the partner directory and the Ally roster. */

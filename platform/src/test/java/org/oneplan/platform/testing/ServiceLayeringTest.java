@@ -25,4 +25,19 @@ public abstract class ServiceLayeringTest {
     void api_records_depend_on_no_layer_of_the_service() {
         ServiceLayering.apiIsPlain(classes);
     }
+
+    @Test
+    void resources_use_no_adapter_directly() {
+        ServiceLayering.restUsesNoAdapter(classes);
+    }
+
+    @Test
+    void the_write_side_is_package_private_but_for_its_module_and_refusals() {
+        ServiceLayering.commandSideIsPackagePrivate(classes);
+    }
+
+    @Test
+    void every_class_lives_in_a_layer_that_a_rule_covers() {
+        ServiceLayering.everyClassIsInALayer(classes);
+    }
 }

@@ -1,4 +1,4 @@
-package org.oneplan.partner.api;
+package org.oneplan.partner.query;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.oneplan.contracts.partner.Framework;
 import org.oneplan.contracts.partner.PartnerKind;
 import org.oneplan.contracts.partner.PartnerStatus;
-import org.oneplan.partner.query.Participation;
 
 /** A partner as the API returns it; {@code version} is also its ETag. */
 public record PartnerView(

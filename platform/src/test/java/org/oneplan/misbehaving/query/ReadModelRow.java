@@ -1,0 +1,3 @@
+package org.oneplan.misbehaving.query;
+
+public record ReadModelRow(String value) {}
