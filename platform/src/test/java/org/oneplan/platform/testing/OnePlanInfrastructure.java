@@ -5,49 +5,41 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.oneplan.infra.FreePorts;
 import org.oneplan.infra.JwtSigner;
-import org.oneplan.infra.LocalKafka;
-import org.oneplan.infra.LocalPostgres;
 import org.oneplan.infra.Topics;
 
 /**
- * Real infrastructure for {@code @QuarkusTest}s: a PostgreSQL server (embedded binaries) and an Apache
- * Kafka broker process, both fresh for the test run, on free loopback ports; plus a key pair for tokens.
- * Nothing is mocked. Tests find the broker's folder in the system property {@link #KAFKA_HOME} to stop
- * and restart it.
+ * Real infrastructure for {@code @QuarkusTest}s: a PostgreSQL server and an Apache Kafka broker, both fresh for
+ * the test run ({@link TestServers}: processes from Maven Central binaries, or Testcontainers where a container
+ * engine exists); plus a key pair for tokens. Nothing is mocked. Tests find the broker in the system property
+ * {@link #BROKER} to take it away and bring it back ({@link Broker}).
  */
 public class OnePlanInfrastructure implements QuarkusTestResourceLifecycleManager {
 
-    public static final String KAFKA_HOME = "test-infra.kafka.home";
+    public static final String BROKER = "test-infra.broker";
     public static final String KEYS = "test-infra.keys";
     public static final Path ROOT = Path.of("target", "oneplan-test").toAbsolutePath();
     private static final String DATABASE = "oneplan_test";
 
-    private LocalPostgres postgres;
-    private LocalKafka kafka;
+    private TestServers servers;
 
     @Override
     public Map<String, String> start() {
         try {
             deleteRecursively(ROOT);
-            postgres = LocalPostgres.start(ROOT.resolve("postgres"), 0);
-            postgres.createDatabases(List.of(DATABASE));
-            kafka = new LocalKafka(ROOT.resolve("kafka"), FreePorts.next(), FreePorts.next());
-            kafka.start();
-            Topics.ensure(kafka.bootstrapServers());
+            servers = TestServers.start(DATABASE);
+            Topics.ensure(servers.bootstrapServers());
             JwtSigner signer = JwtSigner.inFolder(ROOT.resolve("keys"));
-            System.setProperty(KAFKA_HOME, kafka.home().toString());
+            System.setProperty(BROKER, servers.brokerHandle());
             System.setProperty(KEYS, ROOT.resolve("keys").toString());
             return Map.of(
-                    "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
-                    "quarkus.datasource.reactive.url", postgres.reactiveUrl(DATABASE),
-                    "quarkus.datasource.username", LocalPostgres.USER,
-                    "quarkus.datasource.password", LocalPostgres.PASSWORD,
-                    "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                    "quarkus.datasource.jdbc.url", servers.jdbcUrl(),
+                    "quarkus.datasource.reactive.url", servers.reactiveUrl(),
+                    "quarkus.datasource.username", servers.user(),
+                    "quarkus.datasource.password", servers.password(),
+                    "kafka.bootstrap.servers", servers.bootstrapServers(),
                     "mp.jwt.verify.publickey.location",
                             signer.publicKey().toUri().toString(),
                     "mp.jwt.verify.issuer", JwtSigner.ISSUER);
@@ -60,16 +52,13 @@ public class OnePlanInfrastructure implements QuarkusTestResourceLifecycleManage
     @Override
     public void stop() {
         try {
-            if (kafka != null) {
-                kafka.stop();
+            if (servers != null) {
+                servers.stop();
             }
-            if (postgres != null) {
-                postgres.close();
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
