@@ -3,12 +3,10 @@ package org.oneplan.partner.rest;
 import static org.oneplan.partner.rest.PartnerApi.read;
 import static org.oneplan.partner.rest.PartnerApi.register;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.oneplan.platform.testing.AccessMatrix;
-import org.oneplan.platform.testing.OnePlanInfrastructure;
 import org.oneplan.platform.testing.TestTokens;
 
 /**
@@ -16,8 +14,7 @@ import org.oneplan.platform.testing.TestTokens;
  * staff, admin, inspector, ally, own partner delegation, another partner's delegation, no token, forged token.
  */
 @QuarkusTest
-@QuarkusTestResource(value = OnePlanInfrastructure.class, restrictToAnnotatedClass = false)
-class AccessMatrixTest {
+class AccessMatrixTest extends PartnerHttpTest {
 
     private static final String EVERYONE_READS = "200 200 200 200 200 200 401 401";
     private static final String OWN_NATION_READS = "200 200 200 200 200 404 401 401";

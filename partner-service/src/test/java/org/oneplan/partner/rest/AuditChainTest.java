@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.oneplan.partner.rest.PartnerApi.as;
 import static org.oneplan.partner.rest.PartnerApi.register;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,14 +19,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.oneplan.platform.testing.OnePlanInfrastructure;
 import org.oneplan.platform.testing.TestTokens;
 import org.oneplan.platform.testing.TopicReader;
 
 /** An inspector verifies the published stream from the topic alone, and sees tampering. */
 @QuarkusTest
-@QuarkusTestResource(value = OnePlanInfrastructure.class, restrictToAnnotatedClass = false)
-class AuditChainTest {
+class AuditChainTest extends PartnerHttpTest {
 
     private static final String TOPIC = "oneplan.partner.events";
 

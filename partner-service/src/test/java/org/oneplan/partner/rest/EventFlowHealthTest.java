@@ -4,15 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import org.oneplan.platform.testing.OnePlanInfrastructure;
 
 /** Readiness says whether events flow: the relay runs and every read model's consumer is alive. */
 @QuarkusTest
-@QuarkusTestResource(value = OnePlanInfrastructure.class, restrictToAnnotatedClass = false)
-class EventFlowHealthTest {
+class EventFlowHealthTest extends PartnerHttpTest {
 
     @Test
     void the_service_is_ready_while_the_relay_and_the_read_models_run() {

@@ -8,17 +8,14 @@ import static org.oneplan.partner.rest.PartnerApi.as;
 import static org.oneplan.partner.rest.PartnerApi.read;
 import static org.oneplan.partner.rest.PartnerApi.register;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.oneplan.platform.testing.OnePlanInfrastructure;
 import org.oneplan.platform.testing.TestTokens;
 
 /** A partner delegation sees only its own nation; Allies and inspectors see all and change nothing. */
 @QuarkusTest
-@QuarkusTestResource(value = OnePlanInfrastructure.class, restrictToAnnotatedClass = false)
-class PartnerAccessTest {
+class PartnerAccessTest extends PartnerHttpTest {
 
     @Test
     void a_partner_delegation_sees_only_its_own_partner_in_reads_lists_and_history() {

@@ -11,7 +11,6 @@ import static org.oneplan.partner.rest.PartnerApi.asStaff;
 import static org.oneplan.partner.rest.PartnerApi.register;
 import static org.oneplan.partner.rest.PartnerApi.state;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -22,14 +21,12 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.oneplan.platform.testing.OnePlanInfrastructure;
 import org.oneplan.platform.testing.TestTokens;
 import org.oneplan.platform.testing.TopicReader;
 
 /** Bad input is answered with a problem+json and leaves no trace: nothing stored, nothing published. */
 @QuarkusTest
-@QuarkusTestResource(value = OnePlanInfrastructure.class, restrictToAnnotatedClass = false)
-class PartnerRefusalsTest {
+class PartnerRefusalsTest extends PartnerHttpTest {
 
     private static final String PROBLEM = "application/problem+json";
 

@@ -8,7 +8,6 @@ import static org.oneplan.partner.rest.PartnerApi.asStaff;
 import static org.oneplan.partner.rest.PartnerApi.read;
 import static org.oneplan.partner.rest.PartnerApi.register;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
@@ -20,14 +19,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.oneplan.platform.testing.OnePlanInfrastructure;
 import org.oneplan.platform.testing.TestTokens;
 import org.oneplan.platform.testing.TopicReader;
 
 /** Read models are idempotent and can be rebuilt from offset 0 with the same result. */
 @QuarkusTest
-@QuarkusTestResource(value = OnePlanInfrastructure.class, restrictToAnnotatedClass = false)
-class ReadModelRebuildTest {
+class ReadModelRebuildTest extends PartnerHttpTest {
 
     private static final String TOPIC = "oneplan.partner.events";
 

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.oneplan.partner.rest.PartnerApi.asStaff;
 import static org.oneplan.partner.rest.PartnerApi.register;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -14,13 +13,11 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.oneplan.platform.testing.Broker;
-import org.oneplan.platform.testing.OnePlanInfrastructure;
 import org.oneplan.platform.testing.TopicReader;
 
 /** The event store is the outbox: a broker outage delays publication, it never fails or loses a command. */
 @QuarkusTest
-@QuarkusTestResource(value = OnePlanInfrastructure.class, restrictToAnnotatedClass = false)
-class RelayOutageTest {
+class RelayOutageTest extends PartnerHttpTest {
 
     private static final String TOPIC = "oneplan.partner.events";
 

@@ -10,10 +10,10 @@ import java.util.List;
 import org.oneplan.platform.axon.AxonModule;
 import org.oneplan.platform.domain.DomainRuleViolation;
 
-/** The layers every OnePlan service keeps (../shared/style.md), checked by ArchUnit on its classes. */
+/** The layers every OnePlan service keeps (docs/architecture.md), checked by ArchUnit on its classes. */
 public final class ServiceLayering {
 
-    /** The layers of a service (../shared/design.md): {@code <service>.<layer>..}. */
+    /** The layers of a service (docs/architecture.md): {@code <service>.<layer>..}. */
     static final List<String> LAYERS = List.of("api", "command", "query", "rest", "messaging", "config");
 
     private ServiceLayering() {}

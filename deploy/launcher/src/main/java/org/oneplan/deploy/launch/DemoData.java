@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads the public NATO lists (shared/domain.md) through the API, so the demo data are events like any
+ * Loads the public NATO lists (the public NATO pages on partnerships) through the API, so the demo data are events like any
  * other. Loading twice changes nothing (see {@link DemoClient}).
  */
 final class DemoData {
