@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -19,6 +20,9 @@ import org.oneplan.platform.identity.CurrentActor;
 public class Commands {
 
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+    /** A UUID fits; so does any token of 1 to 64 letters, digits and {@code . _ : -}. */
+    private static final Pattern SAFE_CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final CommandGateway gateway;
     private final CurrentActor currentActor;
@@ -51,12 +55,16 @@ public class Commands {
                 GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData)));
     }
 
+    /**
+     * The caller's {@code X-Correlation-Id} when it is a UUID or a short token of safe characters; anything
+     * else (markup, control characters, kilobytes) is not stored in the permanent record: a new id is issued.
+     */
     private String correlationId() {
         String header = request.getCurrent() == null
                 ? null
                 : request.getCurrent().request().getHeader(CORRELATION_HEADER);
-        return header == null || header.isBlank() || header.length() > 100
-                ? UUID.randomUUID().toString()
-                : header;
+        return header != null && SAFE_CORRELATION_ID.matcher(header).matches()
+                ? header
+                : UUID.randomUUID().toString();
     }
 }

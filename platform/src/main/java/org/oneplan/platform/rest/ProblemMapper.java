@@ -2,13 +2,16 @@ package org.oneplan.platform.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 import org.oneplan.platform.domain.DomainRuleViolation;
 import org.oneplan.platform.domain.InvalidCommand;
 
@@ -65,6 +69,43 @@ public class ProblemMapper {
                     .withErrors(List.of(new Problem.FieldError(field, "has a value of the wrong type or form"))));
         }
         return respond(Problem.of("malformed-body", "Invalid request", 400, detail));
+    }
+
+    /**
+     * Jackson's own mismatch errors (wrong type, impossible date, unknown enum value, an array for an object)
+     * would otherwise reach a built-in mapper that answers in its own JSON shape.
+     */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException mismatched) {
+        return unreadable(mismatched);
+    }
+
+    /**
+     * A resource that does not exist, or — JAX-RS's answer to a query value that does not parse — a request
+     * whose query parameter is malformed, which is a 400 naming the parameter.
+     */
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException notFound, SimpleResourceInfo resource, UriInfo uri) {
+        if (notFound.getCause() != null && resource != null && resource.getResourceClass() != null) {
+            List<String> unparsable = unparsableParameters(resource, uri);
+            if (!unparsable.isEmpty()) {
+                return respond(Problem.of("validation", "Invalid request", 400, "A query parameter does not parse")
+                        .withErrors(unparsable.stream()
+                                .map(name -> new Problem.FieldError(name, "is not a value of the parameter's type"))
+                                .toList()));
+            }
+        }
+        return respond(Problem.of("not-found", "Not found", 404, "No such resource"));
+    }
+
+    private static List<String> unparsableParameters(SimpleResourceInfo resource, UriInfo uri) {
+        try {
+            return UnparsableParameters.of(
+                    resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes()),
+                    uri.getQueryParameters());
+        } catch (NoSuchMethodException e) {
+            return List.of();
+        }
     }
 
     @ServerExceptionMapper
