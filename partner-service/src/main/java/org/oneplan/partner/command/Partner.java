@@ -35,6 +35,7 @@ import org.oneplan.partner.api.PartnerCommands.UpdatePartnerDetailsCommand;
 import org.oneplan.partner.command.PartnerRefusals.AlreadyEnrolled;
 import org.oneplan.partner.command.PartnerRefusals.AlreadyInFramework;
 import org.oneplan.partner.command.PartnerRefusals.AnpNeedsMembershipActionPlan;
+import org.oneplan.partner.command.PartnerRefusals.CodeOfAnAlly;
 import org.oneplan.partner.command.PartnerRefusals.NotEnrolled;
 import org.oneplan.partner.command.PartnerRefusals.NotInFramework;
 import org.oneplan.partner.command.PartnerRefusals.ParpNeedsCouncilDecision;
@@ -69,7 +70,7 @@ class Partner {
     }
 
     @CommandHandler
-    Partner(RegisterPartnerCommand command) {
+    Partner(RegisterPartnerCommand command, AlliesOnRecord allies) {
         Require.text("name", command.name());
         if (command.kind() == PartnerKind.STATE && !NationCode.isValid(command.code())) {
             throw new InvalidCommand("code", "A state's code must be an ISO 3166-1 alpha-3 code, e.g. GEO");
@@ -79,6 +80,14 @@ class Partner {
                         || !ORGANISATION_CODE.matcher(command.code()).matches())) {
             throw new InvalidCommand("code", "An organisation's code is 2 to 10 capital letters, e.g. UN");
         }
+        // A nation that has joined the Alliance is no longer a partner; one that was a partner before its
+        // accession (Finland, Sweden) may still have its partnership years recorded.
+        allies.accessionOf(command.code())
+                .filter(accession -> command.registeredOn() == null
+                        || !command.registeredOn().isBefore(accession))
+                .ifPresent(accession -> {
+                    throw new CodeOfAnAlly(command.code(), accession);
+                });
         apply(new PartnerRegisteredEvent(
                 command.partnerId(),
                 command.code(),

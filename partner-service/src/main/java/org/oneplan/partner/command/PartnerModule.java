@@ -15,6 +15,7 @@ public class PartnerModule implements AxonModule {
 
     @Override
     public void configure(Configurer configurer) {
+        configurer.registerComponent(AlliesOnRecord.class, c -> new EventStoreAllies(c.eventStore()));
         configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Partner.class)
                 .configureSnapshotTrigger(
                         c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY)));

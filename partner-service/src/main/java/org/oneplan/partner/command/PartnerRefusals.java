@@ -1,5 +1,6 @@
 package org.oneplan.partner.command;
 
+import java.time.LocalDate;
 import org.oneplan.contracts.partner.Framework;
 import org.oneplan.contracts.partner.Programme;
 import org.oneplan.platform.domain.DomainRuleViolation;
@@ -66,6 +67,14 @@ public final class PartnerRefusals {
             super(
                     "anp-needs-membership-action-plan",
                     "An Annual National Programme is only for Membership Action Plan countries");
+        }
+    }
+
+    public static final class CodeOfAnAlly extends DomainRuleViolation {
+        CodeOfAnAlly(String code, LocalDate accession) {
+            super(
+                    "code-of-an-ally",
+                    code + " has been an Ally since " + accession + "; an Ally cannot be registered as a partner");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.oneplan.partner.command;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -50,6 +51,11 @@ class PartnerTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Partner.class);
+        fixture.registerInjectableResource((AlliesOnRecord) code -> switch (code) {
+            case "GRC" -> Optional.of(LocalDate.of(1952, 2, 18));
+            case "FIN" -> Optional.of(LocalDate.of(2023, 4, 4));
+            default -> Optional.empty();
+        });
     }
 
     private static PartnerRegisteredEvent pfpPartner() {
@@ -85,6 +91,24 @@ class PartnerTest {
                 .when(new RegisterPartnerCommand(ID, "XYZ", "Nowhere", PartnerKind.STATE, Set.of(), false, DAY))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void refuses_to_register_a_partner_under_the_code_of_an_ally() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPartnerCommand(ID, "GRC", "Greece", PartnerKind.STATE, Set.of(), false, DAY))
+                .expectException(PartnerRefusals.CodeOfAnAlly.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void records_the_partnership_of_a_nation_that_joined_the_alliance_later() {
+        LocalDate beforeAccession = LocalDate.of(1994, 5, 9);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPartnerCommand(
+                        ID, "FIN", "Finland", PartnerKind.STATE, Set.of(), false, beforeAccession))
+                .expectEvents(new PartnerRegisteredEvent(
+                        ID, "FIN", "Finland", PartnerKind.STATE, Set.of(), false, beforeAccession));
     }
 
     @Test
