@@ -1,8 +1,6 @@
 package org.oneplan.platform.relay;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.format.EventFormat;
 import io.cloudevents.core.provider.EventFormatProvider;
@@ -56,22 +54,21 @@ public final class CloudEventFactory {
         extension(builder, "reason", event.getMetaData(), AuditMetadata.REASON);
         builder.withExtension(AuditChain.PREVIOUS_HASH, previousHash);
 
-        String hash = AuditChain.hash(previousHash, CanonicalJson.of(tree(format.serialize(builder.build()))));
-        CloudEvent published = builder.withExtension(AuditChain.HASH, hash).build();
-        return new Published(format.serialize(published), hash);
+        // The record without its hash, as it will be published, hashes exactly as a verifier will hash it.
+        String hash = AuditChain.recompute(format.serialize(builder.build()));
+        byte[] published =
+                format.serialize(builder.withExtension(AuditChain.HASH, hash).build());
+        if (!AuditChain.recompute(published).equals(hash)) {
+            // Never publish a record that a verifier reading these very bytes would call altered.
+            throw new IllegalStateException("the published form of event " + event.getIdentifier()
+                    + " does not hash as its content: refusing to publish it");
+        }
+        return new Published(published, hash);
     }
 
     private byte[] payload(DomainEventMessage<?> event) {
         try {
             return json.writeValueAsBytes(event.getPayload());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private JsonNode tree(byte[] serialized) {
-        try {
-            return json.readTree(serialized);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
