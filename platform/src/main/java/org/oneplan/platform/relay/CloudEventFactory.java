@@ -54,8 +54,7 @@ public final class CloudEventFactory {
         extension(builder, "reason", event.getMetaData(), AuditMetadata.REASON);
         builder.withExtension(AuditChain.PREVIOUS_HASH, previousHash);
 
-        // The record without its hash, as it will be published, hashes exactly as a verifier will hash it.
-        String hash = AuditChain.recompute(format.serialize(builder.build()));
+        String hash = hashOf(format.serialize(builder.build()), event);
         byte[] published =
                 format.serialize(builder.withExtension(AuditChain.HASH, hash).build());
         if (!AuditChain.recompute(published).equals(hash)) {
@@ -64,6 +63,18 @@ public final class CloudEventFactory {
                     + " does not hash as its content: refusing to publish it");
         }
         return new Published(published, hash);
+    }
+
+    /** The record without its hash, as it will be published, hashes exactly as a verifier will hash it. */
+    private static String hashOf(byte[] recordWithoutHash, DomainEventMessage<?> event) {
+        try {
+            return AuditChain.recompute(recordWithoutHash);
+        } catch (NotCanonicalizableException noCanonicalForm) {
+            throw new NotCanonicalizableException(
+                    "event " + event.getIdentifier() + " of " + event.getType() + " " + event.getAggregateIdentifier()
+                            + " cannot be published with a hash: " + noCanonicalForm.getMessage(),
+                    noCanonicalForm);
+        }
     }
 
     private byte[] payload(DomainEventMessage<?> event) {
