@@ -11,11 +11,13 @@ import static org.oneplan.itpp.rest.ItppApi.goal;
 import static org.oneplan.itpp.rest.ItppApi.objective;
 import static org.oneplan.itpp.rest.ItppApi.prepareAndSubmit;
 
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.oneplan.platform.testing.TestTokens;
 import org.oneplan.platform.testing.TopicReader;
@@ -71,6 +73,19 @@ class ItppApprovalTest extends ItppHttpTest {
                         "org.oneplan.itpp.PartnerAgreementRecorded.v1",
                         "org.oneplan.itpp.ItppCirculated.v1",
                         "org.oneplan.itpp.ItppApproved.v1");
+
+        Map<String, CloudEvent> published = TopicReader.readAll(kafka, "oneplan.itpp.events").stream()
+                .filter(r -> itpp.equals(r.key()))
+                .collect(Collectors.toMap(r -> r.event().getType(), TopicReader.Published::event, (a, b) -> a));
+        CloudEvent circulated = published.get("org.oneplan.itpp.ItppCirculated.v1");
+        CloudEvent approved = published.get("org.oneplan.itpp.ItppApproved.v1");
+        assertThat(approved.getExtension("actor")).isEqualTo("system:silence-ends");
+        assertThat(approved.getExtension("actorrole")).isEqualTo("system");
+        assertThat(approved.getExtension("actornation")).isNull();
+        assertThat(approved.getExtension("correlationid")).isEqualTo(circulated.getExtension("correlationid"));
+        assertThat(approved.getExtension("causationid"))
+                .isNotNull()
+                .isNotEqualTo(circulated.getExtension("causationid"));
     }
 
     @Test

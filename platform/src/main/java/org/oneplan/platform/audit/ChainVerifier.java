@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.oneplan.platform.relay.AuditChain;
+import org.oneplan.platform.relay.NotCanonicalizableException;
 
 /**
  * Verifies a stream from its records alone, in any order (the topic's partitions interleave): every
- * record's hash must match its content, and following {@code prevhash} from the genesis must reach every
- * event exactly once. A record published twice (at-least-once delivery) counts once.
+ * record's hash must match its content, recomputed from the record's own bytes by {@link AuditChain}, and
+ * following {@code prevhash} from the genesis must reach every event exactly once. A record published twice (at-least-once delivery) counts once.
  */
 public final class ChainVerifier {
 
@@ -37,7 +38,15 @@ public final class ChainVerifier {
             }
             String id = event.path("id").asText();
             String hash = event.path(AuditChain.HASH).asText();
-            if (!AuditChain.recompute(event).equals(hash)) {
+            String recomputed;
+            try {
+                recomputed = AuditChain.recompute(record);
+            } catch (NotCanonicalizableException noCanonicalForm) {
+                problems.add("event " + id + " was altered: it has no canonical form (" + noCanonicalForm.getMessage()
+                        + ")");
+                continue;
+            }
+            if (!recomputed.equals(hash)) {
                 problems.add("event " + id + " was altered: its hash does not match its content");
                 continue;
             }

@@ -10,11 +10,12 @@ import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.config.Configurer;
 import org.axonframework.deadline.DefaultDeadlineManagerSpanFactory;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 
 /**
  * Deadlines (silence procedures, seat cut-offs, cycle years) kept in the service's database by
  * db-scheduler, so that they survive restarts, and due by the injected {@link Clock}, so that tests can
- * move time.
+ * move time. What a deadline causes names a system actor ({@link AuditCorrelationDataProvider}).
  */
 public final class PersistentDeadlines {
 
@@ -39,6 +40,9 @@ public final class PersistentDeadlines {
                     .startScheduler(true)
                     .stopScheduler(true)
                     .build();
+            // Axon runs a deadline in a unit of work of its own, without the correlation data providers
+            // that command and event handling get: without this, a deadline's events would name no actor.
+            deadlines.registerHandlerInterceptor(new CorrelationDataInterceptor<>(c.correlationDataProviders()));
             manager.set(deadlines);
             return deadlines;
         });

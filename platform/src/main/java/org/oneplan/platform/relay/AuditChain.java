@@ -1,16 +1,18 @@
 package org.oneplan.platform.relay;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The tamper-evident chain over a service's published stream:
- * {@code hash = SHA-256(prevhash || canonical event)}, where the canonical event is the structured
- * CloudEvent JSON without its {@code hash} attribute, canonicalised by {@link CanonicalJson}.
+ * {@code hash = hex(SHA-256(ascii(prevhash) || utf8(JCS(cloudevent without its "hash" member))))}, where
+ * JCS is RFC 8785 ({@link CanonicalJson}) applied to the values of the published bytes, read exactly. A
+ * record holding a number that JCS would render as another value (beyond the range or the precision of an
+ * IEEE-754 double) has no hash: the relay refuses to publish it and the verifier reports it.
  */
 public final class AuditChain {
 
@@ -33,10 +35,27 @@ public final class AuditChain {
         }
     }
 
-    /** Recomputes the hash of a published CloudEvent from its own {@code prevhash} and content. */
-    public static String recompute(JsonNode cloudEvent) {
-        ObjectNode withoutHash = cloudEvent.deepCopy();
+    /**
+     * Recomputes the hash of a published CloudEvent record from its own bytes: its {@code prevhash} and
+     * the canonical form of everything but its {@code hash}.
+     *
+     * @throws NotCanonicalizableException if the record is not an I-JSON object with a canonical form
+     */
+    public static String recompute(byte[] record) {
+        Map<String, Object> withoutHash = cloudEvent(record);
         withoutHash.remove(HASH);
-        return hash(cloudEvent.path(PREVIOUS_HASH).asText(), CanonicalJson.of(withoutHash));
+        if (!(withoutHash.get(PREVIOUS_HASH) instanceof String previousHash)) {
+            throw new NotCanonicalizableException("the record has no \"" + PREVIOUS_HASH + "\" string");
+        }
+        return hash(previousHash, CanonicalJson.ofExactValues(withoutHash));
+    }
+
+    private static Map<String, Object> cloudEvent(byte[] record) {
+        if (ExactJson.parse(record) instanceof Map<?, ?> members) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            members.forEach((name, value) -> copy.put((String) name, value));
+            return copy;
+        }
+        throw new NotCanonicalizableException("the record is not a JSON object");
     }
 }

@@ -1,8 +1,6 @@
 package org.oneplan.platform.relay;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.format.EventFormat;
 import io.cloudevents.core.provider.EventFormatProvider;
@@ -56,22 +54,32 @@ public final class CloudEventFactory {
         extension(builder, "reason", event.getMetaData(), AuditMetadata.REASON);
         builder.withExtension(AuditChain.PREVIOUS_HASH, previousHash);
 
-        String hash = AuditChain.hash(previousHash, CanonicalJson.of(tree(format.serialize(builder.build()))));
-        CloudEvent published = builder.withExtension(AuditChain.HASH, hash).build();
-        return new Published(format.serialize(published), hash);
+        String hash = hashOf(format.serialize(builder.build()), event);
+        byte[] published =
+                format.serialize(builder.withExtension(AuditChain.HASH, hash).build());
+        if (!AuditChain.recompute(published).equals(hash)) {
+            // Never publish a record that a verifier reading these very bytes would call altered.
+            throw new IllegalStateException("the published form of event " + event.getIdentifier()
+                    + " does not hash as its content: refusing to publish it");
+        }
+        return new Published(published, hash);
+    }
+
+    /** The record without its hash, as it will be published, hashes exactly as a verifier will hash it. */
+    private static String hashOf(byte[] recordWithoutHash, DomainEventMessage<?> event) {
+        try {
+            return AuditChain.recompute(recordWithoutHash);
+        } catch (NotCanonicalizableException noCanonicalForm) {
+            throw new NotCanonicalizableException(
+                    "event " + event.getIdentifier() + " of " + event.getType() + " " + event.getAggregateIdentifier()
+                            + " cannot be published with a hash: " + noCanonicalForm.getMessage(),
+                    noCanonicalForm);
+        }
     }
 
     private byte[] payload(DomainEventMessage<?> event) {
         try {
             return json.writeValueAsBytes(event.getPayload());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private JsonNode tree(byte[] serialized) {
-        try {
-            return json.readTree(serialized);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package org.oneplan.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,9 @@ class ChainVerifierTest {
 
     @org.oneplan.contracts.DomainEvent(context = "test")
     record Noted(String text) {}
+
+    @org.oneplan.contracts.DomainEvent(context = "test")
+    record Measured(BigDecimal value) {}
 
     private static List<byte[]> stream(int length) {
         CloudEventFactory factory = new CloudEventFactory("/oneplan/test-service");
@@ -59,6 +63,36 @@ class ChainVerifierTest {
 
         assertThat(verification.intact()).isFalse();
         assertThat(verification.problems()).anyMatch(problem -> problem.contains("was altered"));
+    }
+
+    @Test
+    void a_decimal_altered_in_a_digit_beyond_double_precision_is_found() {
+        var message = new GenericDomainEventMessage<>(
+                "Test", UUID.randomUUID().toString(), 0, new Measured(new BigDecimal("0.1")));
+        byte[] published = new CloudEventFactory("/oneplan/test-service")
+                .toCloudEvent(message, AuditChain.GENESIS)
+                .json();
+        String tampered = new String(published, StandardCharsets.UTF_8)
+                .replace("\"value\":0.1", "\"value\":0.10000000000000000001");
+        assertThat(tampered).isNotEqualTo(new String(published, StandardCharsets.UTF_8));
+
+        ChainVerification verification = ChainVerifier.verify("t", List.of(tampered.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(verification.intact()).isFalse();
+        assertThat(verification.problems()).anyMatch(problem -> problem.contains("was altered"));
+    }
+
+    @Test
+    void a_record_without_a_canonical_form_is_reported_as_altered() {
+        List<byte[]> records = new ArrayList<>(stream(2));
+        String duplicated =
+                new String(records.get(1), StandardCharsets.UTF_8).replaceFirst("\\{", "{\"actor\":\"forger\",");
+        records.set(1, duplicated.getBytes(StandardCharsets.UTF_8));
+
+        ChainVerification verification = ChainVerifier.verify("t", records);
+
+        assertThat(verification.intact()).isFalse();
+        assertThat(verification.problems()).anyMatch(problem -> problem.contains("occurs twice"));
     }
 
     @Test

@@ -10,14 +10,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -29,8 +34,13 @@ import org.oneplan.infra.LocalPostgres;
 import org.oneplan.platform.testing.MovableClock;
 import org.postgresql.ds.PGSimpleDataSource;
 
-/** Deadlines are kept in PostgreSQL and fire by the injected clock, also after a restart. */
+/**
+ * Deadlines are kept in PostgreSQL and fire by the injected clock, also after a restart; what they cause
+ * names a system actor.
+ */
 class PersistentDeadlinesTest {
+
+    private static final Duration CALENDAR_YEAR = Duration.ofDays(365);
 
     private static LocalPostgres postgres;
     private static PGSimpleDataSource dataSource;
@@ -80,9 +90,61 @@ class PersistentDeadlinesTest {
         }
     }
 
+    @Test
+    void what_a_deadline_causes_names_a_system_actor_with_the_correlation_id_of_the_command_that_scheduled_it() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-01-05T09:00:00Z"));
+        String id = UUID.randomUUID().toString();
+        Configuration configuration = start(clock);
+        try {
+            configuration
+                    .commandGateway()
+                    .sendAndWait(GenericCommandMessage.asCommandMessage(
+                                    new CirculateCommand(id, clock.instant().plus(Duration.ofDays(10))))
+                            .andMetaData(Map.of(
+                                    AuditMetadata.ACTOR, "staff-officer",
+                                    AuditMetadata.ACTOR_ROLE, "staff",
+                                    AuditMetadata.ACTOR_NATION, "NOR",
+                                    AuditMetadata.CORRELATION_ID, "circulation-request",
+                                    AuditMetadata.REASON, "ready for the Allies")));
+
+            clock.advance(Duration.ofDays(11));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> eventsOf(configuration, id).size() == 2);
+            clock.advance(CALENDAR_YEAR);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> eventsOf(configuration, id).size() == 3);
+
+            List<DomainEventMessage<?>> events = stored(configuration, id);
+            MetaData circulated = events.get(0).getMetaData();
+            assertThat(circulated)
+                    .containsEntry(AuditMetadata.ACTOR, "staff-officer")
+                    .containsEntry(AuditMetadata.CORRELATION_ID, "circulation-request");
+
+            SilenceEnded silenceEnded = (SilenceEnded) events.get(1).getPayload();
+            assertThat(events.get(1).getMetaData())
+                    .containsEntry(AuditMetadata.ACTOR, "system:silence-ends")
+                    .containsEntry(AuditMetadata.ACTOR_ROLE, "system")
+                    .containsEntry(AuditMetadata.CORRELATION_ID, "circulation-request")
+                    .containsEntry(AuditMetadata.CAUSATION_ID, silenceEnded.deadlineMessageId())
+                    .doesNotContainKeys(AuditMetadata.ACTOR_NATION, AuditMetadata.REASON);
+            assertThat(silenceEnded.deadlineMessageId()).isNotEqualTo(circulated.get(AuditMetadata.CAUSATION_ID));
+
+            CycleYearBegan yearBegan = (CycleYearBegan) events.get(2).getPayload();
+            assertThat(events.get(2).getMetaData())
+                    .containsEntry(AuditMetadata.ACTOR, "system:cycle-year-begins")
+                    .containsEntry(AuditMetadata.ACTOR_ROLE, "system")
+                    .containsEntry(AuditMetadata.CORRELATION_ID, "circulation-request")
+                    .containsEntry(AuditMetadata.CAUSATION_ID, yearBegan.deadlineMessageId())
+                    .doesNotContainKeys(AuditMetadata.ACTOR_NATION, AuditMetadata.REASON);
+        } finally {
+            configuration.shutdown();
+        }
+    }
+
     private static Configuration start(Clock clock) {
         DefaultConfigurer configurer = (DefaultConfigurer) DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> Serializers.events())
+                .configureCorrelationDataProviders(c -> List.of(new AuditCorrelationDataProvider()))
                 .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
                         .connectionProvider(dataSource::getConnection)
                         .transactionManager(c.getComponent(
@@ -99,42 +161,56 @@ class PersistentDeadlinesTest {
     }
 
     private static List<String> eventsOf(Configuration configuration, String id) {
-        List<String> names = new ArrayList<>();
-        configuration
-                .eventStore()
-                .readEvents(id, 0)
-                .forEachRemaining(
-                        event -> names.add(event.getPayload() instanceof Circulated ? "Circulated" : "SilenceEnded"));
-        return names;
+        return stored(configuration, id).stream()
+                .map(event -> event.getPayloadType().getSimpleName())
+                .toList();
+    }
+
+    private static List<DomainEventMessage<?>> stored(Configuration configuration, String id) {
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        configuration.eventStore().readEvents(id, 0).forEachRemaining(events::add);
+        return events;
     }
 
     record CirculateCommand(@TargetAggregateIdentifier String id, Instant silenceEnds) {}
 
-    record Circulated(String id) {}
+    record Circulated(String id, Instant silenceEnds) {}
 
-    record SilenceEnded(String id) {}
+    record SilenceEnded(String id, String deadlineMessageId) {}
 
+    record CycleYearBegan(String id, String deadlineMessageId) {}
+
+    /** A silence procedure that, once silence ends, starts a calendar: a deadline scheduled by a deadline. */
     static class Procedure {
 
         @AggregateIdentifier
         private String id;
 
+        private Instant silenceEnds;
+
         Procedure() {}
 
         @CommandHandler
         Procedure(CirculateCommand command, DeadlineManager deadlines) {
-            AggregateLifecycle.apply(new Circulated(command.id()));
+            AggregateLifecycle.apply(new Circulated(command.id(), command.silenceEnds()));
             deadlines.schedule(command.silenceEnds(), "silence-ends");
         }
 
         @DeadlineHandler(deadlineName = "silence-ends")
-        void silenceEnds() {
-            AggregateLifecycle.apply(new SilenceEnded(id));
+        void silenceEnds(DeadlineMessage<?> deadline, DeadlineManager deadlines) {
+            AggregateLifecycle.apply(new SilenceEnded(id, deadline.getIdentifier()));
+            deadlines.schedule(silenceEnds.plus(CALENDAR_YEAR), "cycle-year-begins");
+        }
+
+        @DeadlineHandler(deadlineName = "cycle-year-begins")
+        void cycleYearBegins(DeadlineMessage<?> deadline) {
+            AggregateLifecycle.apply(new CycleYearBegan(id, deadline.getIdentifier()));
         }
 
         @EventSourcingHandler
         void on(Circulated event) {
             id = event.id();
+            silenceEnds = event.silenceEnds();
         }
     }
 }
