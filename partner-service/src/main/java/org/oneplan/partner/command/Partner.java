@@ -60,6 +60,7 @@ class Partner {
     @AggregateIdentifier
     private UUID partnerId;
 
+    private String name;
     private boolean membershipActionPlan;
     private boolean suspended;
     private EnumSet<Framework> frameworks = EnumSet.noneOf(Framework.class);
@@ -101,7 +102,10 @@ class Partner {
     @CommandHandler
     long handle(UpdatePartnerDetailsCommand command) {
         Require.text("name", command.name());
-        apply(new PartnerDetailsUpdatedEvent(partnerId, command.name().strip(), command.membershipActionPlan()));
+        // A write that changes nothing records nothing: the audit trail shows changes, not repetitions.
+        if (!command.name().strip().equals(name) || command.membershipActionPlan() != membershipActionPlan) {
+            apply(new PartnerDetailsUpdatedEvent(partnerId, command.name().strip(), command.membershipActionPlan()));
+        }
         return version();
     }
 
@@ -181,12 +185,14 @@ class Partner {
     @EventSourcingHandler
     void on(PartnerRegisteredEvent event) {
         partnerId = event.partnerId();
+        name = event.name();
         membershipActionPlan = event.membershipActionPlan();
         frameworks.addAll(event.frameworks());
     }
 
     @EventSourcingHandler
     void on(PartnerDetailsUpdatedEvent event) {
+        name = event.name();
         membershipActionPlan = event.membershipActionPlan();
     }
 

@@ -94,6 +94,14 @@ class PartnerTest {
     }
 
     @Test
+    void an_update_that_changes_nothing_records_nothing() {
+        fixture.given(pfpPartner())
+                .when(new UpdatePartnerDetailsCommand(ID, null, "Georgia ", false))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void refuses_to_register_a_partner_under_the_code_of_an_ally() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterPartnerCommand(ID, "GRC", "Greece", PartnerKind.STATE, Set.of(), false, DAY))
