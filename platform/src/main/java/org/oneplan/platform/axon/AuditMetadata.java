@@ -10,6 +10,7 @@ public final class AuditMetadata {
     public static final String CAUSATION_ID = "causationId";
     public static final String REASON = "reason";
     public static final String CLASSIFICATION = "classification";
+    public static final String RELEASABILITY = "releasability";
 
     private AuditMetadata() {}
 }
