@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 import org.oneplan.contracts.itpp.AmendmentOpenedEvent;
 import org.oneplan.contracts.itpp.ItppDraftedEvent;
 import org.oneplan.contracts.itpp.ItppEvent;
@@ -40,6 +41,8 @@ import org.oneplan.platform.domain.Require;
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+// Snapshots of revision 1 (before the approval part and the members) are skipped and rebuilt from events.
+@Revision("2")
 class Itpp {
 
     @AggregateIdentifier

@@ -10,10 +10,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oneplan.contracts.itpp.ActivityLead;
+import org.oneplan.contracts.itpp.ActivityPlannedEvent;
+import org.oneplan.contracts.itpp.ActivityType;
 import org.oneplan.contracts.itpp.Indicator;
+import org.oneplan.contracts.itpp.ItppApprovedEvent;
+import org.oneplan.contracts.itpp.ItppCirculatedEvent;
 import org.oneplan.contracts.itpp.ItppDraftedEvent;
 import org.oneplan.contracts.itpp.ItppSubmittedEvent;
 import org.oneplan.contracts.itpp.Milestone;
@@ -27,9 +34,10 @@ import org.oneplan.itpp.api.ItppCommands.CirculateItppCommand;
 import org.oneplan.itpp.api.ItppCommands.DraftItppCommand;
 import org.oneplan.itpp.api.ItppCommands.DraftNextCycleCommand;
 import org.oneplan.itpp.api.ItppIds;
+import org.oneplan.platform.axon.Serializers;
 import org.oneplan.platform.domain.InvalidCommand;
 
-/** How an ITPP is recorded: the marking of its events, and what a renewal carries over. */
+/** How an ITPP is recorded: the marking of its events, its snapshots, and what a renewal carries over. */
 class ItppRecordTest {
 
     private static final UUID GEORGIA = UUID.fromString("b2b2b2b2-0000-4000-8000-000000000002");
@@ -135,5 +143,33 @@ class ItppRecordTest {
             }
         });
         assertThat(refusal.get()).isInstanceOf(InvalidCommand.class).hasMessageContaining("goalIds");
+    }
+
+    @Test
+    void a_snapshot_restores_the_whole_itpp() {
+        AtomicReference<Itpp> itpp = new AtomicReference<>();
+        fixture.givenCurrentTime(now)
+                .andGiven(drafted())
+                .andGiven(
+                        new ItppSubmittedEvent(ITPP),
+                        new PartnerAgreementRecordedEvent(ITPP, "GEO"),
+                        new ItppCirculatedEvent(ITPP, now.plus(Duration.ofDays(10)), List.of("FRA")),
+                        new ItppApprovedEvent(ITPP, now.plus(Duration.ofDays(10))),
+                        new ActivityPlannedEvent(
+                                ITPP,
+                                UUID.fromString("a7a7a7a7-0000-4000-8000-000000000007"),
+                                "Course",
+                                ActivityType.PCM_EVENT,
+                                List.of(GOAL),
+                                LocalDate.of(2026, 9, 1),
+                                LocalDate.of(2026, 9, 12),
+                                new ActivityLead(ActivityLead.Kind.ALLY, "NOR"),
+                                null))
+                .whenInvoking(ITPP.toString(), itpp::set);
+        Serializer snapshots = Serializers.events();
+        SerializedObject<byte[]> stored = snapshots.serialize(itpp.get(), byte[].class);
+        Itpp restored = snapshots.deserialize(stored);
+        assertThat(stored.getType().getRevision()).isEqualTo("2");
+        assertThat(restored).usingRecursiveComparison().isEqualTo(itpp.get());
     }
 }
