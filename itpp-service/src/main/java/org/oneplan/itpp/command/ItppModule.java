@@ -6,7 +6,7 @@ import org.axonframework.config.Configurer;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.oneplan.platform.axon.AxonModule;
 
-/** The ITPP context's aggregate, the renewal handler, and what they need. */
+/** The ITPP context's aggregate and what its handlers need. */
 @Singleton
 public class ItppModule implements AxonModule {
 
@@ -24,6 +24,6 @@ public class ItppModule implements AxonModule {
         configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Itpp.class)
                 .configureSnapshotTrigger(
                         c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY)));
-        configurer.registerCommandHandler(c -> new ItppRenewal(c.repository(Itpp.class), partners));
+        configurer.registerCommandHandler(c -> new ItppRenewal(c.repository(Itpp.class)));
     }
 }

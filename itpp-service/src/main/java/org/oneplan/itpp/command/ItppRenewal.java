@@ -14,15 +14,13 @@ import org.oneplan.itpp.api.ItppCommands.Renewed;
 final class ItppRenewal {
 
     private final Repository<Itpp> itpps;
-    private final PartnerDirectory partners;
 
-    ItppRenewal(Repository<Itpp> itpps, PartnerDirectory partners) {
+    ItppRenewal(Repository<Itpp> itpps) {
         this.itpps = itpps;
-        this.partners = partners;
     }
 
     @CommandHandler
-    Renewed handle(RenewItppCommand command) throws Exception {
+    Renewed handle(RenewItppCommand command, PartnerDirectory partners) throws Exception {
         DraftNextCycleCommand draft = itpps.load(command.previousItppId().toString())
                 .invoke(previous -> previous.nextCycleDraft(command.goalIds()));
         Aggregate<Itpp> next = itpps.newInstance(() -> new Itpp(draft, partners));
