@@ -140,6 +140,16 @@ public final class ItppCommands {
             List<CarriedObjective> objectives,
             List<CarriedGoal> goals) {}
 
+    /**
+     * Drafts the next cycle's ITPP for the same partner from {@code previousItppId}, carrying over the goals
+     * named in {@code goalIds}; the write side decides what that means (see {@link DraftNextCycleCommand}).
+     * Answered with {@link Renewed}.
+     */
+    public record RenewItppCommand(UUID previousItppId, List<UUID> goalIds) {}
+
+    /** The next cycle's ITPP and its version after the renewal. */
+    public record Renewed(UUID itppId, long version) {}
+
     public record CarriedObjective(UUID objectiveId, String title, String description, String intendedOutcome) {}
 
     public record CarriedGoal(

@@ -15,4 +15,13 @@ public final class ItppIds {
         return UUID.nameUUIDFromBytes(
                 ("oneplan:itpp:" + partnerId + ":" + cycleStartYear).getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * The id, in the next cycle's ITPP {@code itppId}, of an objective or goal carried over from the
+     * previous cycle: derived, so that the same renewal always gives the same ids.
+     */
+    public static UUID carriedOver(UUID itppId, UUID previousId) {
+        return UUID.nameUUIDFromBytes(
+                ("oneplan:itpp:" + itppId + ":carried-over:" + previousId).getBytes(StandardCharsets.UTF_8));
+    }
 }

@@ -17,5 +17,6 @@ public class ItppModule implements AxonModule {
         configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Itpp.class)
                 .configureSnapshotTrigger(
                         c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY)));
+        configurer.registerCommandHandler(c -> new ItppRenewal(c.repository(Itpp.class)));
     }
 }

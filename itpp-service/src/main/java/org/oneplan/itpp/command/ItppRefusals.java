@@ -3,7 +3,10 @@ package org.oneplan.itpp.command;
 import java.util.UUID;
 import org.oneplan.platform.domain.DomainRuleViolation;
 
-/** The named ways an ITPP command can be refused (answered 422). */
+/**
+ * The named ways an ITPP command can be refused (answered 422). The refusals of the approval procedure
+ * itself are the platform's ({@link org.oneplan.platform.approval.ApprovalRefusals}), with the same codes.
+ */
 public final class ItppRefusals {
 
     private ItppRefusals() {}
@@ -55,36 +58,6 @@ public final class ItppRefusals {
     public static final class NothingToSubmit extends DomainRuleViolation {
         NothingToSubmit() {
             super("nothing-to-submit", "Outputs 1 and 2 need at least one objective and one goal");
-        }
-    }
-
-    public static final class NotSubmitted extends DomainRuleViolation {
-        NotSubmitted() {
-            super("itpp-not-submitted", "Only a submitted text can be agreed or circulated");
-        }
-    }
-
-    public static final class NotThisPartner extends DomainRuleViolation {
-        NotThisPartner() {
-            super("not-this-partner", "Only the partner that co-owns this ITPP can agree it");
-        }
-    }
-
-    public static final class NotUnderSilenceProcedure extends DomainRuleViolation {
-        NotUnderSilenceProcedure() {
-            super("not-under-silence-procedure", "The text is not under a silence procedure");
-        }
-    }
-
-    public static final class NotOnAllyRoster extends DomainRuleViolation {
-        NotOnAllyRoster(String nation) {
-            super("not-on-ally-roster", nation + " was not an Ally when the text was circulated");
-        }
-    }
-
-    public static final class SilenceAlreadyEnded extends DomainRuleViolation {
-        SilenceAlreadyEnded() {
-            super("silence-ended", "The silence deadline has passed");
         }
     }
 

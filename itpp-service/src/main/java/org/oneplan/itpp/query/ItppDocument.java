@@ -18,9 +18,11 @@ import org.oneplan.contracts.itpp.Indicator;
 import org.oneplan.contracts.itpp.ItppApprovedEvent;
 import org.oneplan.contracts.itpp.ItppCarriedOverEvent;
 import org.oneplan.contracts.itpp.ItppCirculatedEvent;
+import org.oneplan.contracts.itpp.ItppCycle;
 import org.oneplan.contracts.itpp.ItppCycleEndedEvent;
 import org.oneplan.contracts.itpp.ItppCycleYearBeganEvent;
 import org.oneplan.contracts.itpp.ItppDraftedEvent;
+import org.oneplan.contracts.itpp.ItppEvent;
 import org.oneplan.contracts.itpp.ItppStatus;
 import org.oneplan.contracts.itpp.ItppSubmittedEvent;
 import org.oneplan.contracts.itpp.Milestone;
@@ -106,7 +108,7 @@ public record ItppDocument(
                     drafted.partnerId(),
                     drafted.partnerCode(),
                     drafted.cycleStartYear(),
-                    drafted.cycleStartYear() + 3,
+                    new ItppCycle(drafted.cycleStartYear()).lastYear(),
                     classificationFor(drafted.partnerCode()),
                     ItppStatus.DRAFT,
                     0,
@@ -189,6 +191,13 @@ public record ItppDocument(
         }
 
         private void apply(Object event) {
+            if (event instanceof AmendmentOpenedEvent e) {
+                amendment = e.amendment();
+            }
+            // One definition of the status transitions, shared with the aggregate.
+            if (event instanceof ItppEvent itppEvent) {
+                status = status.after(itppEvent, amendment > 0);
+            }
             if (event instanceof StrategicObjectiveAddedEvent e) {
                 objectives = add(
                         objectives, new Objective(e.objectiveId(), e.title(), e.description(), e.intendedOutcome()));
@@ -277,13 +286,11 @@ public record ItppDocument(
                                                 e.evidence())),
                                 g.indicators()));
             } else if (event instanceof ItppSubmittedEvent) {
-                status = ItppStatus.SUBMITTED;
                 partnerAgreed = false;
                 silenceEnds = null;
             } else if (event instanceof PartnerAgreementRecordedEvent) {
                 partnerAgreed = true;
             } else if (event instanceof ItppCirculatedEvent e) {
-                status = ItppStatus.CIRCULATED;
                 silenceEnds = e.silenceEnds();
             } else if (event instanceof SilenceBrokenEvent e) {
                 backToDrafting();
@@ -291,16 +298,13 @@ public record ItppDocument(
             } else if (event instanceof SilenceProcedureLapsedEvent) {
                 backToDrafting();
             } else if (event instanceof ItppApprovedEvent e) {
-                status = ItppStatus.APPROVED;
                 approvedAt = e.approvedAt();
                 cycleYear = cycleYear == null ? 1 : cycleYear;
             } else if (event instanceof ItppCycleYearBeganEvent e) {
                 cycleYear = e.cycleYear();
             } else if (event instanceof ItppCycleEndedEvent) {
                 cycleEnded = true;
-            } else if (event instanceof AmendmentOpenedEvent e) {
-                status = ItppStatus.AMENDING;
-                amendment = e.amendment();
+            } else if (event instanceof AmendmentOpenedEvent) {
                 partnerAgreed = false;
             } else if (event instanceof ItppCarriedOverEvent e) {
                 previousItppId = e.previousItppId();
@@ -308,7 +312,6 @@ public record ItppDocument(
         }
 
         private void backToDrafting() {
-            status = amendment > 0 ? ItppStatus.AMENDING : ItppStatus.DRAFT;
             partnerAgreed = false;
             silenceEnds = null;
         }

@@ -13,25 +13,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import org.oneplan.itpp.api.ItppCommands.CarriedGoal;
-import org.oneplan.itpp.api.ItppCommands.CarriedObjective;
-import org.oneplan.itpp.api.ItppCommands.DraftNextCycleCommand;
 import org.oneplan.itpp.api.ItppCommands.OpenAmendmentCommand;
-import org.oneplan.itpp.api.ItppIds;
+import org.oneplan.itpp.api.ItppCommands.RenewItppCommand;
+import org.oneplan.itpp.api.ItppCommands.Renewed;
 import org.oneplan.itpp.api.ItppRequests;
-import org.oneplan.itpp.query.ItppDocument;
 import org.oneplan.platform.axon.Commands;
-import org.oneplan.platform.history.EventHistory;
-import org.oneplan.platform.history.HistoryEntry;
 import org.oneplan.platform.identity.Roles;
 import org.oneplan.platform.rest.CommandAccepted;
-import org.oneplan.platform.rest.ProblemException;
 import org.oneplan.platform.rest.Versions;
 
 /** Changing an approved ITPP (amendments) and moving on to the next cycle (renewal). */
@@ -42,11 +31,9 @@ import org.oneplan.platform.rest.Versions;
 public class ItppCycleResource {
 
     private final Commands commands;
-    private final EventHistory history;
 
-    ItppCycleResource(Commands commands, EventHistory history) {
+    ItppCycleResource(Commands commands) {
         this.commands = commands;
-        this.history = history;
     }
 
     /** Opens an amendment of the approved text after the mid-term; it goes to approval like the original. */
@@ -65,47 +52,12 @@ public class ItppCycleResource {
 
     /**
      * Drafts the next cycle's ITPP for the same partner, carrying over the chosen goals and the objectives
-     * they serve, under new ids. The source is the event store, not the read model: what is carried over
-     * is exactly what was recorded.
+     * they serve; the write side decides from what the previous ITPP recorded.
      */
     @POST
     @Path("/renewal")
     public Response renew(@PathParam("id") UUID id, @Valid @NotNull ItppRequests.Renewal request) {
-        ItppDocument previous = null;
-        for (HistoryEntry entry : history.of(id.toString(), null)) {
-            previous = ItppDocument.fold(previous, entry.data(), entry.version());
-        }
-        if (previous == null) {
-            throw ProblemException.notFound("ITPP " + id);
-        }
-        Map<UUID, UUID> newObjectiveIds = new HashMap<>();
-        Set<UUID> servedObjectives = new LinkedHashSet<>();
-        List<ItppDocument.Goal> chosen = previous.goals().stream()
-                .filter(g -> request.goalIds().contains(g.id()))
-                .toList();
-        if (chosen.size() != Set.copyOf(request.goalIds()).size()) {
-            throw ProblemException.badRequest("goalIds must name current goals of ITPP " + id);
-        }
-        chosen.forEach(goal -> servedObjectives.addAll(goal.objectiveIds()));
-        servedObjectives.forEach(objectiveId -> newObjectiveIds.put(objectiveId, UUID.randomUUID()));
-        List<CarriedObjective> objectives = previous.objectives().stream()
-                .filter(o -> servedObjectives.contains(o.id()))
-                .map(o -> new CarriedObjective(
-                        newObjectiveIds.get(o.id()), o.title(), o.description(), o.intendedOutcome()))
-                .toList();
-        List<CarriedGoal> goals = chosen.stream()
-                .map(g -> new CarriedGoal(
-                        g.id(),
-                        UUID.randomUUID(),
-                        g.title(),
-                        g.expectedOutcome(),
-                        g.rationale(),
-                        g.objectiveIds().stream().map(newObjectiveIds::get).toList(),
-                        g.indicators()))
-                .toList();
-        int nextCycle = previous.cycleStartYear() + 4;
-        UUID next = ItppIds.of(previous.partnerId(), nextCycle);
-        commands.send(new DraftNextCycleCommand(next, previous.partnerId(), nextCycle, id, objectives, goals));
-        return CommandAccepted.created(URI.create("/itpps/" + next), next, 1L + objectives.size() + goals.size());
+        Renewed renewed = commands.send(new RenewItppCommand(id, request.goalIds()));
+        return CommandAccepted.created(URI.create("/itpps/" + renewed.itppId()), renewed.itppId(), renewed.version());
     }
 }

@@ -50,17 +50,18 @@ import org.oneplan.itpp.command.ItppRefusals.ActivityClosed;
 import org.oneplan.itpp.command.ItppRefusals.AmendmentBeforeMidTerm;
 import org.oneplan.itpp.command.ItppRefusals.CycleEnded;
 import org.oneplan.itpp.command.ItppRefusals.ItppFrozen;
-import org.oneplan.itpp.command.ItppRefusals.NotOnAllyRoster;
-import org.oneplan.itpp.command.ItppRefusals.NotThisPartner;
 import org.oneplan.itpp.command.ItppRefusals.NotYetApproved;
 import org.oneplan.itpp.command.ItppRefusals.NothingToSubmit;
 import org.oneplan.itpp.command.ItppRefusals.ObjectiveNotAvailable;
 import org.oneplan.itpp.command.ItppRefusals.ObjectiveStillServed;
 import org.oneplan.itpp.command.ItppRefusals.PartnerSuspended;
-import org.oneplan.itpp.command.ItppRefusals.SilenceAlreadyEnded;
 import org.oneplan.itpp.command.ItppRefusals.UnknownGoal;
 import org.oneplan.itpp.command.ItppRefusals.UnknownMilestone;
 import org.oneplan.itpp.command.ItppRefusals.UnknownPartner;
+import org.oneplan.platform.approval.ApprovalRefusals.NotOnAllyRoster;
+import org.oneplan.platform.approval.ApprovalRefusals.NotThisPartner;
+import org.oneplan.platform.approval.ApprovalRefusals.SilenceAlreadyEnded;
+import org.oneplan.platform.approval.SilenceDeadline;
 import org.oneplan.platform.domain.InvalidCommand;
 import org.oneplan.platform.partners.KnownPartner;
 import org.oneplan.platform.testing.InMemoryKnownPartners;
@@ -202,7 +203,7 @@ class ItppTest {
         at(drafted(), objective(), goal(), new ItppSubmittedEvent(ITPP))
                 .when(new CirculateItppCommand(ITPP, null, now.plus(Duration.ofDays(10)), ROSTER, now))
                 .expectEvents(circulated())
-                .expectScheduledDeadline(Duration.ofDays(10), new Itpp.SilenceEnds(now.plus(Duration.ofDays(10))));
+                .expectScheduledDeadline(Duration.ofDays(10), new SilenceDeadline(now.plus(Duration.ofDays(10))));
     }
 
     @Test

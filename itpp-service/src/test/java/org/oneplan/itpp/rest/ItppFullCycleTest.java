@@ -1,5 +1,6 @@
 package org.oneplan.itpp.rest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.oneplan.platform.testing.TestTokens;
+import org.oneplan.platform.testing.TopicReader;
 
 /**
  * The full cycle, driven by the test clock: create, objectives, goals, circulation, the partner's
@@ -117,6 +119,8 @@ class ItppFullCycleTest extends ItppHttpTest {
                 .post("/itpps/" + itpp + "/renewal")
                 .then()
                 .statusCode(201)
+                // drafted, carried over, one objective, one goal: the version the write side reports
+                .body("version", equalTo(3))
                 .extract()
                 .path("id");
         await().atMost(Duration.ofSeconds(30))
@@ -145,15 +149,26 @@ class ItppFullCycleTest extends ItppHttpTest {
                 .jsonPath()
                 .getList("type", String.class);
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> org.assertj.core.api.Assertions.assertThat(
-                                org.oneplan.platform.testing.TopicReader.readAll(kafka, "oneplan.itpp.events").stream()
-                                        .filter(r -> itpp.equals(r.key()))
-                                        .map(r -> r.event().getType())
-                                        .toList())
+                .untilAsserted(() -> assertThat(TopicReader.readAll(kafka, "oneplan.itpp.events").stream()
+                                .filter(r -> itpp.equals(r.key()))
+                                .map(r -> r.event().getType())
+                                .toList())
                         .containsExactlyElementsOf(stored)
                         .contains(
                                 "org.oneplan.itpp.ItppCycleYearBegan.v1",
                                 "org.oneplan.itpp.AmendmentOpened.v1",
                                 "org.oneplan.itpp.ActivityPlanned.v1"));
+
+        // Every record of the document is marked as the document is, those of deadlines included.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<TopicReader.Published> records = TopicReader.readAll(kafka, "oneplan.itpp.events").stream()
+                    .filter(r -> itpp.equals(r.key()) || next.equals(r.key()))
+                    .toList();
+            assertThat(records).extracting(TopicReader.Published::key).contains(itpp, next);
+            assertThat(records).allSatisfy(r -> {
+                assertThat(r.event().getExtension("classification")).isEqualTo("NATO RESTRICTED");
+                assertThat(r.event().getExtension("releasability")).isEqualTo("Releasable to QAT");
+            });
+        });
     }
 }

@@ -13,6 +13,7 @@ public final class AuditMetadata {
     public static final String CAUSATION_ID = "causationId";
     public static final String REASON = "reason";
     public static final String CLASSIFICATION = "classification";
+    public static final String RELEASABILITY = "releasability";
 
     /** The role of the actor of events that no person caused: deadlines and reactions to events. */
     public static final String SYSTEM_ROLE = "system";

@@ -52,6 +52,7 @@ public final class CloudEventFactory {
         extension(builder, "correlationid", event.getMetaData(), AuditMetadata.CORRELATION_ID);
         extension(builder, "causationid", event.getMetaData(), AuditMetadata.CAUSATION_ID);
         extension(builder, "reason", event.getMetaData(), AuditMetadata.REASON);
+        extension(builder, "releasability", event.getMetaData(), AuditMetadata.RELEASABILITY);
         builder.withExtension(AuditChain.PREVIOUS_HASH, previousHash);
 
         String hash = hashOf(format.serialize(builder.build()), event);
