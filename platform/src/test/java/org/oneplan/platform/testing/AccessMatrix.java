@@ -34,6 +34,27 @@ public final class AccessMatrix {
         BAD_TOKEN
     }
 
+    /** Answers of a read any role may make (a list, which a partner delegation sees filtered). */
+    public static final String EVERYONE_READS = "200 200 200 200 200 200 401 401";
+
+    /** Answers of a read of one partner's record: another partner's delegation is told it does not exist. */
+    public static final String OWN_NATION_READS = "200 200 200 200 200 404 401 401";
+
+    /** A staff write with an empty body: allowed callers fail validation before anything is tried. */
+    public static final String STAFF_WRITES = "400 400 403 403 403 403 401 401";
+
+    /** A staff write to an aggregate that does not exist, taking no body (or an empty one that is valid). */
+    public static final String STAFF_WRITES_REACHING_NOBODY = "404 404 403 403 403 403 401 401";
+
+    /** An administrator's operation that reaches nothing (an unknown read model). */
+    public static final String ADMIN_ONLY_REACHING_NOBODY = "403 404 403 403 403 403 401 401";
+
+    /** Administrators and inspectors only. */
+    public static final String AUDIT_READS = "403 200 200 403 403 403 401 401";
+
+    /** Administrators only. */
+    public static final String ADMIN_READS = "403 200 403 403 403 403 401 401";
+
     private record Entry(String path, int[] answers) {}
 
     private final String ownNation;
