@@ -53,6 +53,8 @@ import org.oneplan.platform.rest.Page;
 import org.oneplan.platform.rest.PageRequest;
 import org.oneplan.platform.rest.ProblemException;
 import org.oneplan.platform.rest.Versions;
+import org.oneplan.platform.validation.PlainText;
+import org.oneplan.platform.validation.PlausibleDate;
 
 /**
  * The partner directory. Staff and administrators change it; Allies, staff and inspectors read all of it;
@@ -135,7 +137,7 @@ public class PartnerResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
-    public List<HistoryEntry> history(@PathParam("id") UUID id, @QueryParam("asOf") Instant asOf) {
+    public List<HistoryEntry> history(@PathParam("id") UUID id, @QueryParam("asOf") @PlausibleDate Instant asOf) {
         if (actor.get().isPartnerDelegation()
                 && !id.equals(NationIds.partner(String.valueOf(actor.get().nation())))) {
             throw ProblemException.notFound("Partner " + id);
@@ -152,7 +154,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response update(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull PartnerRequests.UpdatePartner request) {
         return CommandAccepted.ok(
                 id,
@@ -165,7 +167,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response joinFramework(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull PartnerRequests.JoinFramework request) {
         return CommandAccepted.ok(
                 id,
@@ -179,8 +181,8 @@ public class PartnerResource {
     public Response leaveFramework(
             @PathParam("id") UUID id,
             @PathParam("framework") Framework framework,
-            @QueryParam("on") LocalDate on,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @QueryParam("on") @PlausibleDate LocalDate on,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch) {
         return CommandAccepted.ok(
                 id,
                 commands.send(new LeaveFrameworkCommand(id, Versions.fromIfMatch(ifMatch), framework, orToday(on))));
@@ -191,7 +193,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response suspend(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull PartnerRequests.Suspend request) {
         return CommandAccepted.ok(
                 id,
@@ -206,7 +208,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response reinstate(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull PartnerRequests.Reinstate request) {
         return CommandAccepted.ok(
                 id,
@@ -221,7 +223,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response enrol(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull PartnerRequests.EnrolInProgramme request) {
         return CommandAccepted.ok(
                 id,
@@ -241,8 +243,8 @@ public class PartnerResource {
     public Response leaveProgramme(
             @PathParam("id") UUID id,
             @PathParam("programme") Programme programme,
-            @QueryParam("on") LocalDate on,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @QueryParam("on") @PlausibleDate LocalDate on,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch) {
         return CommandAccepted.ok(
                 id,
                 commands.send(new LeaveProgrammeCommand(id, Versions.fromIfMatch(ifMatch), programme, orToday(on))));
@@ -253,7 +255,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response recordPredecessor(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull PartnerRequests.RecordPredecessorProgramme request) {
         return CommandAccepted.ok(
                 id,

@@ -8,6 +8,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -117,7 +118,13 @@ public class ProblemMapper {
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = web instanceof ProblemException ? web.getMessage() : title;
         String code = web instanceof ProblemException problem ? problem.code() : "http-" + status;
-        return respond(Problem.of(code, title, status, detail));
+        Response answer = respond(Problem.of(code, title, status, detail));
+        String retryAfter = web.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER);
+        return retryAfter == null
+                ? answer
+                : Response.fromResponse(answer)
+                        .header(HttpHeaders.RETRY_AFTER, retryAfter)
+                        .build();
     }
 
     @ServerExceptionMapper
