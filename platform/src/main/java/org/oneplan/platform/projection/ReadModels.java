@@ -41,8 +41,13 @@ public final class ReadModels {
                 .withBackOff(FIRST_PAUSE, LONGEST_PAUSE)
                 // expireIn takes a delay relative to now, not a point in time.
                 .expireIn(maxWait.toMillis())
-                .onFailure(NotYetProjected.class)
+                // Mutiny reports the expiry as its own failure, with the last NotYetProjected as cause.
+                .onFailure(ReadModels::notYetProjected)
                 .transform(behind -> new ReadModelBehind(maxWait));
+    }
+
+    private static boolean notYetProjected(Throwable failure) {
+        return failure instanceof NotYetProjected || failure.getCause() instanceof NotYetProjected;
     }
 
     private static final class NotYetProjected extends RuntimeException {

@@ -1,0 +1,108 @@
+package org.oneplan.itpp.rest;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.oneplan.itpp.rest.ItppApi.as;
+import static org.oneplan.itpp.rest.ItppApi.draftWhenPartnerKnown;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.oneplan.platform.testing.TestTokens;
+
+/**
+ * One record a read model cannot apply never stops it for everyone: after bounded retries it is parked
+ * with its error, later records are applied, readiness goes down naming the read model, a metric counts
+ * it, and an administrator sees it and retries or discards it. A rebuild meets it again and parks it
+ * again instead of hanging.
+ */
+@QuarkusTest
+class ParkedRecordTest extends ItppHttpTest {
+
+    private static final String PARKED = "/admin/read-models/known-partners/parked";
+
+    @Test
+    void a_partner_record_the_directory_cannot_store_is_parked_and_the_directory_moves_on() {
+        // PostgreSQL text cannot hold NUL: the partner directory can never store this partner code.
+        UUID poisoned = PartnerTopic.registerPartner(kafka, "P\u0000X");
+        UUID healthy = PartnerTopic.registerPartner(kafka, "MNE");
+
+        draftWhenPartnerKnown(
+                healthy, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear());
+        awaitParked(poisoned);
+        readinessIsDownNaming("known-partners=1");
+        parkedMetricIs("1.0");
+
+        String parkedId = as(TestTokens.admin()).get(PARKED).then().extract().path("[0].id");
+        as(TestTokens.admin())
+                .post(PARKED + "/" + parkedId + "/retry")
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(0))
+                .body("stillParked", equalTo(1));
+        as(TestTokens.staff()).get(PARKED).then().statusCode(403);
+
+        as(TestTokens.admin())
+                .post("/admin/read-models/known-partners/rebuilds")
+                .then()
+                .statusCode(202);
+        draftWhenPartnerKnown(
+                healthy, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear() + 4);
+        awaitParked(poisoned);
+
+        String reparkedId = as(TestTokens.admin()).get(PARKED).then().extract().path("[0].id");
+        as(TestTokens.admin())
+                .delete(PARKED + "/" + reparkedId)
+                .then()
+                .statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("reason"));
+        as(TestTokens.admin())
+                .queryParam("reason", "test record with a NUL in its code; no such partner exists")
+                .delete(PARKED + "/" + reparkedId)
+                .then()
+                .statusCode(204);
+        as(TestTokens.admin()).get(PARKED).then().statusCode(200).body("$", hasSize(0));
+        RestAssured.get("/q/health/ready").then().statusCode(200);
+        parkedMetricIs("0.0");
+    }
+
+    private static void awaitParked(UUID subject) {
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> as(TestTokens.admin())
+                        .get(PARKED)
+                        .then()
+                        .statusCode(200)
+                        .body("$", hasSize(1))
+                        .body("[0].subject", equalTo(subject.toString()))
+                        .body("[0].type", equalTo("org.oneplan.partner.PartnerRegistered.v1"))
+                        .body("[0].topic", equalTo("oneplan.partner.events"))
+                        .body("[0].offset", notNullValue())
+                        .body("[0].parkedAt", notNullValue())
+                        .body("[0].error", notNullValue()));
+    }
+
+    private static void readinessIsDownNaming(String parked) {
+        RestAssured.get("/q/health/ready")
+                .then()
+                .statusCode(503)
+                .body("checks.find { it.name == 'event-flow' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'event-flow' }.data.parkedRecords", containsString(parked));
+    }
+
+    private static void parkedMetricIs(String value) {
+        RestAssured.get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(matchesPattern(
+                        "(?s).*oneplan_projection_parked_records\\{[^}]*projection=\"known-partners\"[^}]*} "
+                                + value.replace(".", "\\.") + ".*"));
+    }
+}
