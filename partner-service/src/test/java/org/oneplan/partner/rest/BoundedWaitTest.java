@@ -28,7 +28,7 @@ class BoundedWaitTest {
 
     @Test
     void a_version_the_read_model_never_reaches_is_answered_503_with_retry_after_within_the_bound() {
-        String id = register("MDA", "Moldova", "EAPC_PFP");
+        String id = register("JOR", "Jordan", "EAPC_PFP");
         PartnerApi.read(TestTokens.ally("NOR"), id, 0).statusCode(200);
 
         long started = System.nanoTime();
