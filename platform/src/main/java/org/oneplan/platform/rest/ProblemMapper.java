@@ -190,9 +190,9 @@ public class ProblemMapper {
                         return path.value();
                     }
                 }
-                return null;
+                // a CDI subclass overrides the method without the annotations: look at the class it extends
             } catch (NoSuchMethodException notDeclaredHere) {
-                // a CDI subclass: look at the resource class it extends
+                // declared higher up
             }
         }
         return null;
