@@ -1,5 +1,6 @@
 package org.oneplan.itpp.rest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,11 +10,19 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.oneplan.itpp.rest.ItppApi.as;
 import static org.oneplan.itpp.rest.ItppApi.draftWhenPartnerKnown;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.oneplan.platform.testing.TestTokens;
@@ -28,6 +37,9 @@ import org.oneplan.platform.testing.TestTokens;
 class ParkedRecordTest extends ItppHttpTest {
 
     private static final String PARKED = "/admin/read-models/known-partners/parked";
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void a_partner_record_the_directory_cannot_store_is_parked_and_the_directory_moves_on() {
@@ -74,7 +86,59 @@ class ParkedRecordTest extends ItppHttpTest {
         parkedMetricIs("0.0");
     }
 
+    @Test
+    void a_record_parked_while_its_table_was_missing_applies_on_retry_and_readiness_recovers() throws SQLException {
+        // A transient fault an operator can repair: the roster table is away while an Ally is admitted.
+        await().atMost(Duration.ofSeconds(30)).until(() -> rosterCodes().containsAll(List.of("FRA", "NOR")));
+        String allyId;
+        execute("ALTER TABLE ally_roster RENAME TO ally_roster_away");
+        try {
+            allyId = PartnerTopic.admitAlly(kafka, "ISL", LocalDate.of(1949, 4, 4))
+                    .toString();
+            awaitParked(UUID.fromString(allyId), "org.oneplan.partner.AllyAdmitted.v1");
+            readinessIsDownNaming("known-partners=1");
+        } finally {
+            execute("ALTER TABLE ally_roster_away RENAME TO ally_roster");
+        }
+
+        String parkedId = as(TestTokens.admin()).get(PARKED).then().extract().path("[0].id");
+        as(TestTokens.admin())
+                .post(PARKED + "/" + parkedId + "/retry")
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(1))
+                .body("stillParked", equalTo(0));
+
+        as(TestTokens.admin()).get(PARKED).then().statusCode(200).body("$", hasSize(0));
+        RestAssured.get("/q/health/ready").then().statusCode(200);
+        parkedMetricIs("0.0");
+        assertThat(rosterCodes()).contains("ISL");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private List<String> rosterCodes() throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT code FROM ally_roster")) {
+            while (rows.next()) {
+                codes.add(rows.getString(1));
+            }
+        }
+        return codes;
+    }
+
     private static void awaitParked(UUID subject) {
+        awaitParked(subject, "org.oneplan.partner.PartnerRegistered.v1");
+    }
+
+    private static void awaitParked(UUID subject, String type) {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> as(TestTokens.admin())
                         .get(PARKED)
@@ -82,7 +146,7 @@ class ParkedRecordTest extends ItppHttpTest {
                         .statusCode(200)
                         .body("$", hasSize(1))
                         .body("[0].subject", equalTo(subject.toString()))
-                        .body("[0].type", equalTo("org.oneplan.partner.PartnerRegistered.v1"))
+                        .body("[0].type", equalTo(type))
                         .body("[0].topic", equalTo("oneplan.partner.events"))
                         .body("[0].offset", notNullValue())
                         .body("[0].parkedAt", notNullValue())
