@@ -13,6 +13,7 @@ import static org.oneplan.itpp.rest.ItppApi.draftWhenPartnerKnown;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,7 +25,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oneplan.platform.projection.Projection;
 import org.oneplan.platform.testing.TestTokens;
 
 /**
@@ -36,10 +39,26 @@ import org.oneplan.platform.testing.TestTokens;
 @QuarkusTest
 class ParkedRecordTest extends ItppHttpTest {
 
-    private static final String PARKED = "/admin/read-models/known-partners/parked";
-
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    Instance<Projection> projections;
+
+    /** The read model fed from the partner topic, whatever its name. */
+    private String directory;
+
+    private String parked;
+
+    @BeforeEach
+    void theDirectoryIsTheReadModelOfThePartnerTopic() {
+        directory = projections.stream()
+                .filter(projection -> projection.topic().equals("oneplan.partner.events"))
+                .map(Projection::name)
+                .findFirst()
+                .orElseThrow();
+        parked = "/admin/read-models/" + directory + "/parked";
+    }
 
     @Test
     void a_partner_record_the_directory_cannot_store_is_parked_and_the_directory_moves_on() {
@@ -50,38 +69,38 @@ class ParkedRecordTest extends ItppHttpTest {
         draftWhenPartnerKnown(
                 healthy, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear());
         awaitParked(poisoned);
-        readinessIsDownNaming("known-partners=1");
+        readinessIsDownNaming(directory + "=1");
         parkedMetricIs("1.0");
 
-        String parkedId = as(TestTokens.admin()).get(PARKED).then().extract().path("[0].id");
+        String parkedId = as(TestTokens.admin()).get(parked).then().extract().path("[0].id");
         as(TestTokens.admin())
-                .post(PARKED + "/" + parkedId + "/retry")
+                .post(parked + "/" + parkedId + "/retry")
                 .then()
                 .statusCode(200)
                 .body("applied", equalTo(0))
                 .body("stillParked", equalTo(1));
-        as(TestTokens.staff()).get(PARKED).then().statusCode(403);
+        as(TestTokens.staff()).get(parked).then().statusCode(403);
 
         as(TestTokens.admin())
-                .post("/admin/read-models/known-partners/rebuilds")
+                .post("/admin/read-models/" + directory + "/rebuilds")
                 .then()
                 .statusCode(202);
         draftWhenPartnerKnown(
                 healthy, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear() + 4);
         awaitParked(poisoned);
 
-        String reparkedId = as(TestTokens.admin()).get(PARKED).then().extract().path("[0].id");
+        String reparkedId = as(TestTokens.admin()).get(parked).then().extract().path("[0].id");
         as(TestTokens.admin())
-                .delete(PARKED + "/" + reparkedId)
+                .delete(parked + "/" + reparkedId)
                 .then()
                 .statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItem("reason"));
         as(TestTokens.admin())
                 .queryParam("reason", "test record with a NUL in its code; no such partner exists")
-                .delete(PARKED + "/" + reparkedId)
+                .delete(parked + "/" + reparkedId)
                 .then()
                 .statusCode(204);
-        as(TestTokens.admin()).get(PARKED).then().statusCode(200).body("$", hasSize(0));
+        as(TestTokens.admin()).get(parked).then().statusCode(200).body("$", hasSize(0));
         RestAssured.get("/q/health/ready").then().statusCode(200);
         parkedMetricIs("0.0");
     }
@@ -96,20 +115,20 @@ class ParkedRecordTest extends ItppHttpTest {
             allyId = PartnerTopic.admitAlly(kafka, "ISL", LocalDate.of(1949, 4, 4))
                     .toString();
             awaitParked(UUID.fromString(allyId), "org.oneplan.partner.AllyAdmitted.v1");
-            readinessIsDownNaming("known-partners=1");
+            readinessIsDownNaming(directory + "=1");
         } finally {
             execute("ALTER TABLE ally_roster_away RENAME TO ally_roster");
         }
 
-        String parkedId = as(TestTokens.admin()).get(PARKED).then().extract().path("[0].id");
+        String parkedId = as(TestTokens.admin()).get(parked).then().extract().path("[0].id");
         as(TestTokens.admin())
-                .post(PARKED + "/" + parkedId + "/retry")
+                .post(parked + "/" + parkedId + "/retry")
                 .then()
                 .statusCode(200)
                 .body("applied", equalTo(1))
                 .body("stillParked", equalTo(0));
 
-        as(TestTokens.admin()).get(PARKED).then().statusCode(200).body("$", hasSize(0));
+        as(TestTokens.admin()).get(parked).then().statusCode(200).body("$", hasSize(0));
         RestAssured.get("/q/health/ready").then().statusCode(200);
         parkedMetricIs("0.0");
         assertThat(rosterCodes()).contains("ISL");
@@ -134,14 +153,14 @@ class ParkedRecordTest extends ItppHttpTest {
         return codes;
     }
 
-    private static void awaitParked(UUID subject) {
+    private void awaitParked(UUID subject) {
         awaitParked(subject, "org.oneplan.partner.PartnerRegistered.v1");
     }
 
-    private static void awaitParked(UUID subject, String type) {
+    private void awaitParked(UUID subject, String type) {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> as(TestTokens.admin())
-                        .get(PARKED)
+                        .get(parked)
                         .then()
                         .statusCode(200)
                         .body("$", hasSize(1))
@@ -161,12 +180,11 @@ class ParkedRecordTest extends ItppHttpTest {
                 .body("checks.find { it.name == 'event-flow' }.data.parkedRecords", containsString(parked));
     }
 
-    private static void parkedMetricIs(String value) {
+    private void parkedMetricIs(String value) {
         RestAssured.get("/q/metrics")
                 .then()
                 .statusCode(200)
-                .body(matchesPattern(
-                        "(?s).*oneplan_projection_parked_records\\{[^}]*projection=\"known-partners\"[^}]*} "
-                                + value.replace(".", "\\.") + ".*"));
+                .body(matchesPattern("(?s).*oneplan_projection_parked_records\\{[^}]*projection=\"" + directory
+                        + "\"[^}]*} " + value.replace(".", "\\.") + ".*"));
     }
 }
