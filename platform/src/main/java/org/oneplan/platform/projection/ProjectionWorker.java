@@ -109,8 +109,6 @@ final class ProjectionWorker implements Runnable {
                 result.complete(work.get());
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
-            } finally {
-                parkedCount = parked.count(projection.name());
             }
         });
         return result;
@@ -196,10 +194,15 @@ final class ProjectionWorker implements Runnable {
         }
     }
 
-    private void runAdminWork() {
+    private void runAdminWork() throws InterruptedException {
         Runnable work;
+        boolean done = false;
         while ((work = adminWork.poll()) != null) {
             work.run();
+            done = true;
+        }
+        if (done) {
+            parkedCount = untilDatabaseAnswers(() -> parked.count(projection.name()));
         }
     }
 
