@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -64,22 +65,28 @@ class ParkedRecordTest extends ItppHttpTest {
     void a_partner_record_the_directory_cannot_store_is_parked_and_the_directory_moves_on() {
         // PostgreSQL text cannot hold NUL: the partner directory can never store this partner code.
         UUID poisoned = PartnerTopic.registerPartner(kafka, "P\u0000X");
+        PartnerTopic.suspendPartner(kafka, poisoned);
         UUID healthy = PartnerTopic.registerPartner(kafka, "MNE");
 
         draftWhenPartnerKnown(
                 healthy, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear());
-        awaitParked(poisoned);
-        readinessIsDownNaming(directory + "=1");
-        parkedMetricIs("1.0");
+        awaitParkedWithTheRecordBehindIt(poisoned);
+        readinessIsDownNaming(directory + "=2");
+        parkedMetricIs("2.0");
+        as(TestTokens.staff()).get(parked).then().statusCode(403);
 
-        String parkedId = as(TestTokens.admin()).get(parked).then().extract().path("[0].id");
+        String registration = parkedId(0);
         as(TestTokens.admin())
-                .post(parked + "/" + parkedId + "/retry")
+                .post(parked + "/" + parkedId(1) + "/retry")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("urn:oneplan:problem:earlier-record-parked"));
+        as(TestTokens.admin())
+                .post(parked + "/" + registration + "/retry")
                 .then()
                 .statusCode(200)
                 .body("applied", equalTo(0))
-                .body("stillParked", equalTo(1));
-        as(TestTokens.staff()).get(parked).then().statusCode(403);
+                .body("stillParked", equalTo(2));
 
         as(TestTokens.admin())
                 .post("/admin/read-models/" + directory + "/rebuilds")
@@ -87,19 +94,20 @@ class ParkedRecordTest extends ItppHttpTest {
                 .statusCode(202);
         draftWhenPartnerKnown(
                 healthy, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear() + 4);
-        awaitParked(poisoned);
+        awaitParkedWithTheRecordBehindIt(poisoned);
 
-        String reparkedId = as(TestTokens.admin()).get(parked).then().extract().path("[0].id");
         as(TestTokens.admin())
-                .delete(parked + "/" + reparkedId)
+                .delete(parked + "/" + parkedId(0))
                 .then()
                 .statusCode(400)
-                .body("errors.field", org.hamcrest.Matchers.hasItem("reason"));
-        as(TestTokens.admin())
-                .queryParam("reason", "test record with a NUL in its code; no such partner exists")
-                .delete(parked + "/" + reparkedId)
-                .then()
-                .statusCode(204);
+                .body("errors.field", hasItem("reason"));
+        for (String id : List.of(parkedId(0), parkedId(1))) {
+            as(TestTokens.admin())
+                    .queryParam("reason", "test record with a NUL in its code; no such partner exists")
+                    .delete(parked + "/" + id)
+                    .then()
+                    .statusCode(204);
+        }
         as(TestTokens.admin()).get(parked).then().statusCode(200).body("$", hasSize(0));
         RestAssured.get("/q/health/ready").then().statusCode(200);
         parkedMetricIs("0.0");
@@ -114,7 +122,7 @@ class ParkedRecordTest extends ItppHttpTest {
         try {
             allyId = PartnerTopic.admitAlly(kafka, "ISL", LocalDate.of(1949, 4, 4))
                     .toString();
-            awaitParked(UUID.fromString(allyId), "org.oneplan.partner.AllyAdmitted.v1");
+            awaitParked(UUID.fromString(allyId), "org.oneplan.partner.AllyAdmitted.v1", 1);
             readinessIsDownNaming(directory + "=1");
         } finally {
             execute("ALTER TABLE ally_roster_away RENAME TO ally_roster");
@@ -153,17 +161,28 @@ class ParkedRecordTest extends ItppHttpTest {
         return codes;
     }
 
-    private void awaitParked(UUID subject) {
-        awaitParked(subject, "org.oneplan.partner.PartnerRegistered.v1");
+    private String parkedId(int index) {
+        return as(TestTokens.admin()).get(parked).then().extract().path("[" + index + "].id");
     }
 
-    private void awaitParked(UUID subject, String type) {
+    /** The record that failed, and the later record of the same partner parked behind it to keep its order. */
+    private void awaitParkedWithTheRecordBehindIt(UUID subject) {
+        awaitParked(subject, "org.oneplan.partner.PartnerRegistered.v1", 2);
+        as(TestTokens.admin())
+                .get(parked)
+                .then()
+                .body("[1].subject", equalTo(subject.toString()))
+                .body("[1].type", equalTo("org.oneplan.partner.PartnerSuspended.v1"))
+                .body("[1].error", containsString("earlier event"));
+    }
+
+    private void awaitParked(UUID subject, String type, int count) {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> as(TestTokens.admin())
                         .get(parked)
                         .then()
                         .statusCode(200)
-                        .body("$", hasSize(1))
+                        .body("$", hasSize(count))
                         .body("[0].subject", equalTo(subject.toString()))
                         .body("[0].type", equalTo(type))
                         .body("[0].topic", equalTo("oneplan.partner.events"))

@@ -232,7 +232,11 @@ final class ProjectionWorker implements Runnable {
             return; // delivered again after a restart; it stays parked until an administrator acts
         }
         if (hold.earlier()) {
-            park(record, null, "an earlier event of subject " + record.key() + " is parked; applied after it", 0);
+            park(
+                    record,
+                    typeOf(record),
+                    "an earlier event of subject " + record.key() + " is parked; applied after it",
+                    0);
             return;
         }
         String type = null;
@@ -292,6 +296,15 @@ final class ProjectionWorker implements Runnable {
                 LOG.errorf("Projection %s cannot reach its parked-record table: %s", projection.name(), e);
                 Thread.sleep(DATABASE_DOWN_PAUSE.toMillis());
             }
+        }
+    }
+
+    /** The CloudEvent type, for the administrator's list; null when the record does not even parse. */
+    private static String typeOf(ConsumerRecord<String, byte[]> record) {
+        try {
+            return PublishedEvent.parse(record.value()).type();
+        } catch (RuntimeException unreadable) {
+            return null;
         }
     }
 
