@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +16,15 @@ import org.oneplan.contracts.itpp.ActivityLead;
 import org.oneplan.contracts.itpp.ActivityStatus;
 import org.oneplan.contracts.itpp.ActivityType;
 import org.oneplan.contracts.itpp.MilestoneProgress;
+import org.oneplan.platform.validation.BoundedDecimal;
+import org.oneplan.platform.validation.PlainText;
+import org.oneplan.platform.validation.PlausibleDate;
 
-/** Request bodies of the ITPP API. */
+/**
+ * Request bodies of the ITPP API. Every value is bounded here (text without control characters, dates and
+ * years in plausible years, decimals every consumer holds exactly, lists of a sane size), so that nothing
+ * a read model cannot hold is ever stored and published.
+ */
 public final class ItppRequests {
 
     private ItppRequests() {}
@@ -26,49 +34,66 @@ public final class ItppRequests {
             @NotNull @Min(2021) @Max(2100) Integer cycleStartYear) {}
 
     public record Objective(
-            @NotBlank @Size(max = 300) String title,
-            @Size(max = 4000) String description,
-            @NotBlank @Size(max = 2000) String intendedOutcome) {}
+            @NotBlank @PlainText(max = 300) String title,
+            @PlainText(max = 4000, multiline = true) String description,
+
+            @NotBlank @PlainText(max = 2000, multiline = true)
+            String intendedOutcome) {}
 
     public record MilestoneRequest(
-            @NotBlank @Size(max = 1000) String description,
-            @NotNull LocalDate dueDate) {}
+            @NotBlank @PlainText(max = 1000, multiline = true)
+            String description,
+
+            @NotNull @PlausibleDate LocalDate dueDate) {}
 
     public record Goal(
-            @NotBlank @Size(max = 300) String title,
-            @NotBlank @Size(max = 2000) String expectedOutcome,
-            @NotBlank @Size(max = 4000) String rationale,
-            @NotEmpty List<@NotNull UUID> objectiveIds,
-            List<@Valid @NotNull MilestoneRequest> milestones,
-            List<@Valid @NotNull IndicatorRequest> indicators) {}
+            @NotBlank @PlainText(max = 300) String title,
+
+            @NotBlank @PlainText(max = 2000, multiline = true)
+            String expectedOutcome,
+
+            @NotBlank @PlainText(max = 4000, multiline = true)
+            String rationale,
+
+            @NotEmpty @Size(max = 50) List<@NotNull UUID> objectiveIds,
+            @Size(max = 50) List<@Valid @NotNull MilestoneRequest> milestones,
+            @Size(max = 50) List<@Valid @NotNull IndicatorRequest> indicators) {}
 
     /** An IATI-style indicator: unit, baseline in a year, target in a year, by sex where it counts people. */
     public record IndicatorRequest(
-            @NotBlank @Size(max = 500) String description,
-            @NotBlank @Size(max = 50) String unit,
-            @NotNull java.math.BigDecimal baseline,
-            @NotNull Integer baselineYear,
-            @NotNull java.math.BigDecimal target,
-            @NotNull Integer targetYear,
+            @NotBlank @PlainText(max = 500) String description,
+            @NotBlank @PlainText(max = 50) String unit,
+            @NotNull @BoundedDecimal BigDecimal baseline,
+
+            @NotNull @Min(PlausibleDate.EARLIEST_YEAR) @Max(PlausibleDate.LATEST_YEAR)
+            Integer baselineYear,
+
+            @NotNull @BoundedDecimal BigDecimal target,
+
+            @NotNull @Min(PlausibleDate.EARLIEST_YEAR) @Max(PlausibleDate.LATEST_YEAR)
+            Integer targetYear,
+
             boolean sexDisaggregated) {}
 
-    public record Circulate(@NotNull Instant silenceEnds) {}
+    public record Circulate(@NotNull @PlausibleDate Instant silenceEnds) {}
 
-    public record Objection(@NotBlank @Size(max = 2000) String reason) {}
+    public record Objection(
+            @NotBlank @PlainText(max = 2000, multiline = true)
+            String reason) {}
 
     /** @param pcmEventCode the Partnership Cooperation Menu event it refers to, if any */
     public record Activity(
-            @NotBlank @Size(max = 300) String title,
+            @NotBlank @PlainText(max = 300) String title,
             @NotNull ActivityType type,
-            @NotEmpty List<@NotNull UUID> goalIds,
-            @NotNull LocalDate plannedFrom,
-            @NotNull LocalDate plannedUntil,
+            @NotEmpty @Size(max = 50) List<@NotNull UUID> goalIds,
+            @NotNull @PlausibleDate LocalDate plannedFrom,
+            @NotNull @PlausibleDate LocalDate plannedUntil,
             @NotNull @Valid Lead lead,
-            @Size(max = 50) String pcmEventCode) {}
+            @PlainText(max = 50) String pcmEventCode) {}
 
     public record Lead(
             @NotNull ActivityLead.Kind kind,
-            @NotBlank @Size(max = 200) String name) {
+            @NotBlank @PlainText(max = 200) String name) {
         public ActivityLead toLead() {
             return new ActivityLead(kind, name);
         }
@@ -79,11 +104,15 @@ public final class ItppRequests {
     /** @param reportedOn defaults to today */
     public record Progress(
             @NotNull MilestoneProgress progress,
-            LocalDate reportedOn,
-            @NotBlank @Size(max = 4000) String evidence) {}
+            @PlausibleDate LocalDate reportedOn,
 
-    public record Amendment(@NotBlank @Size(max = 2000) String reason) {}
+            @NotBlank @PlainText(max = 4000, multiline = true)
+            String evidence) {}
+
+    public record Amendment(
+            @NotBlank @PlainText(max = 2000, multiline = true)
+            String reason) {}
 
     /** @param goalIds the goals of this cycle to carry into the next one (may be empty) */
-    public record Renewal(@NotNull List<@NotNull UUID> goalIds) {}
+    public record Renewal(@NotNull @Size(max = 200) List<@NotNull UUID> goalIds) {}
 }

@@ -26,6 +26,7 @@ import org.oneplan.platform.axon.Commands;
 import org.oneplan.platform.identity.Roles;
 import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.platform.rest.Versions;
+import org.oneplan.platform.validation.PlainText;
 
 /** Implementation of an ITPP: output 3 activities and milestone progress, kept by staff. */
 @Path("/itpps/{id}")
@@ -46,7 +47,7 @@ public class ItppImplementationResource {
     @Path("/activities")
     public Response plan(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull ItppRequests.Activity request) {
         UUID activityId = UUID.randomUUID();
         Long version = commands.send(new PlanActivityCommand(
@@ -68,7 +69,7 @@ public class ItppImplementationResource {
     public Response revise(
             @PathParam("id") UUID id,
             @PathParam("activityId") UUID activityId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull ItppRequests.Activity request) {
         return CommandAccepted.ok(
                 id,
@@ -90,7 +91,7 @@ public class ItppImplementationResource {
     public Response changeStatus(
             @PathParam("id") UUID id,
             @PathParam("activityId") UUID activityId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull ItppRequests.ActivityStatusChange request) {
         return CommandAccepted.ok(
                 id,
@@ -104,7 +105,7 @@ public class ItppImplementationResource {
             @PathParam("id") UUID id,
             @PathParam("goalId") UUID goalId,
             @PathParam("milestoneId") UUID milestoneId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull ItppRequests.Progress request) {
         LocalDate reportedOn = request.reportedOn() != null ? request.reportedOn() : LocalDate.now(clock);
         return CommandAccepted.ok(

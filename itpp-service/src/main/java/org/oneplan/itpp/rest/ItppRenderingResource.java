@@ -14,6 +14,7 @@ import org.oneplan.itpp.query.ItppDocument;
 import org.oneplan.itpp.query.ItppHtml;
 import org.oneplan.itpp.query.Traceability;
 import org.oneplan.platform.identity.Roles;
+import org.oneplan.platform.validation.PlausibleDate;
 
 /** Ways to read an ITPP other than its JSON: the traceability tree and the printable document. */
 @Path("/itpps/{id}")
@@ -38,7 +39,7 @@ public class ItppRenderingResource {
     @GET
     @Path("/document.html")
     @Produces(MediaType.TEXT_HTML)
-    public Uni<String> html(@PathParam("id") UUID id, @QueryParam("asOf") Instant asOf) {
+    public Uni<String> html(@PathParam("id") UUID id, @QueryParam("asOf") @PlausibleDate Instant asOf) {
         Uni<ItppDocument> document = asOf == null ? reader.current(id, null) : reader.asOf(id, asOf, null);
         return document.map(ItppHtml::render);
     }

@@ -3,6 +3,7 @@ package org.oneplan.itpp.rest;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -52,6 +53,8 @@ import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.platform.rest.Page;
 import org.oneplan.platform.rest.PageRequest;
 import org.oneplan.platform.rest.Versions;
+import org.oneplan.platform.validation.PlainText;
+import org.oneplan.platform.validation.PlausibleDate;
 
 /**
  * ITPP documents: staff draft and edit outputs 1 and 2 and take them to approval; the partner delegation
@@ -99,8 +102,9 @@ public class ItppResource {
     @GET
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
     public Uni<Page<ItppDocument>> list(
-            @QueryParam("partner") String partnerCode,
-            @QueryParam("cycle") Integer cycleStartYear,
+            @QueryParam("partner") @PlainText(max = 10) String partnerCode,
+            @QueryParam("cycle") @Min(PlausibleDate.EARLIEST_YEAR) @Max(PlausibleDate.LATEST_YEAR)
+                    Integer cycleStartYear,
             @QueryParam("status") ItppStatus status,
             @Valid @BeanParam PageRequest paging) {
         if (!access.mayList(partnerCode)) {
@@ -122,7 +126,7 @@ public class ItppResource {
     public Uni<Response> get(
             @PathParam("id") UUID id,
             @QueryParam("minVersion") @Min(0) Long minVersion,
-            @QueryParam("asOf") Instant asOf,
+            @QueryParam("asOf") @PlausibleDate Instant asOf,
             @QueryParam("atVersion") @Min(0) Long atVersion) {
         Uni<ItppDocument> read =
                 asOf == null && atVersion == null ? reader.current(id, minVersion) : reader.asOf(id, asOf, atVersion);
@@ -134,7 +138,7 @@ public class ItppResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
-    public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id, @QueryParam("asOf") Instant asOf) {
+    public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id, @QueryParam("asOf") @PlausibleDate Instant asOf) {
         return reader.events(id, asOf);
     }
 
@@ -143,7 +147,7 @@ public class ItppResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response addObjective(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull ItppRequests.Objective request) {
         UUID objectiveId = UUID.randomUUID();
         Long version = commands.send(new AddObjectiveCommand(
@@ -162,7 +166,7 @@ public class ItppResource {
     public Response reviseObjective(
             @PathParam("id") UUID id,
             @PathParam("objectiveId") UUID objectiveId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull ItppRequests.Objective request) {
         return CommandAccepted.ok(
                 id,
@@ -181,7 +185,7 @@ public class ItppResource {
     public Response withdrawObjective(
             @PathParam("id") UUID id,
             @PathParam("objectiveId") UUID objectiveId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch) {
         return CommandAccepted.ok(
                 id, commands.send(new WithdrawObjectiveCommand(id, Versions.fromIfMatch(ifMatch), objectiveId)));
     }
@@ -191,7 +195,7 @@ public class ItppResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response addGoal(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull ItppRequests.Goal request) {
         UUID goalId = UUID.randomUUID();
         List<Milestone> milestones = request.milestones() == null
@@ -231,7 +235,7 @@ public class ItppResource {
     public Response withdrawGoal(
             @PathParam("id") UUID id,
             @PathParam("goalId") UUID goalId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch) {
         return CommandAccepted.ok(
                 id, commands.send(new WithdrawGoalCommand(id, Versions.fromIfMatch(ifMatch), goalId)));
     }
@@ -239,7 +243,8 @@ public class ItppResource {
     @POST
     @Path("/{id}/submission")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response submit(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch) {
         return CommandAccepted.ok(id, commands.send(new SubmitItppCommand(id, Versions.fromIfMatch(ifMatch))));
     }
 
@@ -260,7 +265,7 @@ public class ItppResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response circulate(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull ItppRequests.Circulate request) {
         List<String> roster = directory.alliesOn(LocalDate.now(clock));
         return CommandAccepted.ok(

@@ -53,9 +53,10 @@ final class PartnerTopic {
         publish(bootstrap, "Partner", id, 1, new PartnerSuspendedEvent(id, "test", LocalDate.of(2022, 1, 1)));
     }
 
-    static void admitAlly(String bootstrap, String code, LocalDate accession) {
+    static UUID admitAlly(String bootstrap, String code, LocalDate accession) {
         UUID id = UUID.nameUUIDFromBytes(("oneplan:ally:" + code).getBytes(StandardCharsets.UTF_8));
         publish(bootstrap, "Ally", id, 0, new AllyAdmittedEvent(id, code, code, accession));
+        return id;
     }
 
     private static void publish(String bootstrap, String type, UUID id, long sequence, Object payload) {

@@ -12,8 +12,14 @@ import org.oneplan.contracts.partner.NacDecision;
 import org.oneplan.contracts.partner.PartnerKind;
 import org.oneplan.contracts.partner.PredecessorProgramme;
 import org.oneplan.contracts.partner.Programme;
+import org.oneplan.platform.validation.PlainText;
+import org.oneplan.platform.validation.PlausibleDate;
 
-/** Request bodies of the partner API. Dates default to today where a field says so. */
+/**
+ * Request bodies of the partner API. Dates default to today where a field says so. Every value is bounded
+ * here (text without control characters, dates in plausible years, collections of a sane size), so that
+ * nothing a read model cannot hold is ever stored and published.
+ */
 public final class PartnerRequests {
 
     private PartnerRequests() {}
@@ -26,26 +32,34 @@ public final class PartnerRequests {
             @NotBlank @Pattern(regexp = "[A-Z]{2,10}", message = "must be 2 to 10 capital letters")
             String code,
 
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @PlainText(max = 200) String name,
             @NotNull PartnerKind kind,
-            Set<@NotNull Framework> frameworks,
+            @Size(max = 20) Set<@NotNull Framework> frameworks,
             boolean membershipActionPlan,
-            LocalDate registeredOn) {}
+            @PlausibleDate LocalDate registeredOn) {}
 
-    public record UpdatePartner(@NotBlank @Size(max = 200) String name, boolean membershipActionPlan) {}
+    public record UpdatePartner(
+            @NotBlank @PlainText(max = 200) String name, boolean membershipActionPlan) {}
 
     /** @param since defaults to today */
-    public record JoinFramework(@NotNull Framework framework, LocalDate since) {}
+    public record JoinFramework(
+            @NotNull Framework framework, @PlausibleDate LocalDate since) {}
 
     /** @param effectiveOn defaults to today */
-    public record Suspend(@NotBlank @Size(max = 1000) String reason, LocalDate effectiveOn) {}
+    public record Suspend(
+            @NotBlank @PlainText(max = 1000, multiline = true)
+            String reason,
+
+            @PlausibleDate LocalDate effectiveOn) {}
 
     /** @param effectiveOn defaults to today */
-    public record Reinstate(@Size(max = 1000) String reason, LocalDate effectiveOn) {}
+    public record Reinstate(
+            @PlainText(max = 1000, multiline = true) String reason,
+            @PlausibleDate LocalDate effectiveOn) {}
 
     public record CouncilDecision(
-            @NotBlank @Size(max = 100) String reference,
-            @NotNull LocalDate decidedOn) {
+            @NotBlank @PlainText(max = 100) String reference,
+            @NotNull @PlausibleDate LocalDate decidedOn) {
         public NacDecision toDecision() {
             return new NacDecision(reference, decidedOn);
         }
@@ -57,18 +71,18 @@ public final class PartnerRequests {
      */
     public record EnrolInProgramme(
             @NotNull Programme programme,
-            LocalDate since,
+            @PlausibleDate LocalDate since,
             @Valid CouncilDecision nacDecision) {}
 
     public record RecordPredecessorProgramme(
             @NotNull PredecessorProgramme programme,
-            @NotNull LocalDate from,
-            LocalDate until) {}
+            @NotNull @PlausibleDate LocalDate from,
+            @PlausibleDate LocalDate until) {}
 
     public record AdmitAlly(
             @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code")
             String code,
 
-            @NotBlank @Size(max = 200) String name,
-            @NotNull LocalDate accessionDate) {}
+            @NotBlank @PlainText(max = 200) String name,
+            @NotNull @PlausibleDate LocalDate accessionDate) {}
 }

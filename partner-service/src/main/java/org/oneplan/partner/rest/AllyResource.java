@@ -25,6 +25,7 @@ import org.oneplan.partner.query.PartnerQueries;
 import org.oneplan.platform.axon.Commands;
 import org.oneplan.platform.identity.Roles;
 import org.oneplan.platform.rest.CommandAccepted;
+import org.oneplan.platform.validation.PlausibleDate;
 
 /** The Allies, by accession date: the roster on any day is who may break silence on that day. */
 @Path("/allies")
@@ -53,7 +54,7 @@ public class AllyResource {
     /** The roster on {@code on} (default today). */
     @GET
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
-    public Uni<List<AllyView>> roster(@QueryParam("on") LocalDate on) {
+    public Uni<List<AllyView>> roster(@QueryParam("on") @PlausibleDate LocalDate on) {
         return queries.alliesOn(on != null ? on : LocalDate.now(clock));
     }
 }

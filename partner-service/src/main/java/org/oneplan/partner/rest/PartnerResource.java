@@ -53,6 +53,8 @@ import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.platform.rest.Page;
 import org.oneplan.platform.rest.PageRequest;
 import org.oneplan.platform.rest.Versions;
+import org.oneplan.platform.validation.PlainText;
+import org.oneplan.platform.validation.PlausibleDate;
 
 /**
  * The partner directory. Staff and administrators change it; Allies, staff and inspectors read all of it;
@@ -134,7 +136,7 @@ public class PartnerResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
-    public List<HistoryEntry> history(@PathParam("id") UUID id, @QueryParam("asOf") Instant asOf) {
+    public List<HistoryEntry> history(@PathParam("id") UUID id, @QueryParam("asOf") @PlausibleDate Instant asOf) {
         List<HistoryEntry> entries = history.of(id.toString(), asOf);
         return access.visibleOrNotFound(
                 entries.isEmpty() ? null : entries, PartnerResource::registeredCode, "Partner " + id);
@@ -145,7 +147,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response update(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull PartnerRequests.UpdatePartner request) {
         return CommandAccepted.ok(
                 id,
@@ -158,7 +160,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response joinFramework(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull PartnerRequests.JoinFramework request) {
         return CommandAccepted.ok(
                 id,
@@ -172,8 +174,8 @@ public class PartnerResource {
     public Response leaveFramework(
             @PathParam("id") UUID id,
             @PathParam("framework") Framework framework,
-            @QueryParam("on") LocalDate on,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @QueryParam("on") @PlausibleDate LocalDate on,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch) {
         return CommandAccepted.ok(
                 id,
                 commands.send(new LeaveFrameworkCommand(id, Versions.fromIfMatch(ifMatch), framework, orToday(on))));
@@ -184,7 +186,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response suspend(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull PartnerRequests.Suspend request) {
         return CommandAccepted.ok(
                 id,
@@ -199,7 +201,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response reinstate(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull PartnerRequests.Reinstate request) {
         return CommandAccepted.ok(
                 id,
@@ -214,7 +216,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response enrol(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull PartnerRequests.EnrolInProgramme request) {
         return CommandAccepted.ok(
                 id,
@@ -234,8 +236,8 @@ public class PartnerResource {
     public Response leaveProgramme(
             @PathParam("id") UUID id,
             @PathParam("programme") Programme programme,
-            @QueryParam("on") LocalDate on,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @QueryParam("on") @PlausibleDate LocalDate on,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch) {
         return CommandAccepted.ok(
                 id,
                 commands.send(new LeaveProgrammeCommand(id, Versions.fromIfMatch(ifMatch), programme, orToday(on))));
@@ -246,7 +248,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response recordPredecessor(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull PartnerRequests.RecordPredecessorProgramme request) {
         return CommandAccepted.ok(
                 id,

@@ -3,6 +3,7 @@ package org.oneplan.platform.axon;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.json.JacksonSerializer;
 
@@ -20,6 +21,17 @@ public final class Serializers {
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * The mapper consumers read published JSON with: every number with a fraction or exponent becomes a
+     * {@link java.math.BigDecimal} exactly as written ({@code 2.50} stays {@code 2.50}, {@code 1E+400} is
+     * not turned into infinity), never a {@code double} on the way.
+     */
+    public static ObjectMapper exactReader() {
+        ObjectMapper mapper = eventMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+        return mapper;
     }
 
     public static JacksonSerializer events() {

@@ -71,8 +71,19 @@ public interface OnePlanConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Longest wait of a query that asks for a read model to reach a version. */
+        /**
+         * Longest wait of a query that asks for a read model to reach a version; after it the query is
+         * answered 503 with {@code Retry-After}.
+         */
         @WithDefault("PT10S")
         Duration maxWait();
+
+        /** Tries of a record before it is parked (the pause between tries grows by {@link #retryPause()} each time). */
+        @WithDefault("3")
+        int attempts();
+
+        /** Pause after the first failed try of a record. */
+        @WithDefault("PT1S")
+        Duration retryPause();
     }
 }

@@ -1,7 +1,9 @@
 package org.oneplan.platform.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -12,7 +14,8 @@ import org.oneplan.platform.relay.KafkaEventRelay;
 
 /**
  * Ready only while events flow: the relay from the event store to Kafka is running (an unreachable broker
- * shows as its error, with commands still accepted), and every read model's consumer is alive.
+ * shows as its error, with commands still accepted), every read model's consumer is alive, and no read
+ * model has parked a record it could not apply (see {@code GET /admin/read-models/{name}/parked}).
  */
 @Readiness
 @ApplicationScoped
@@ -43,6 +46,16 @@ public class EventFlowHealth implements HealthCheck {
         health.withData("readModels", String.join(",", projections.names()));
         if (!stopped.isEmpty()) {
             health.withData("stoppedReadModels", String.join(",", stopped)).down();
+        }
+        Map<String, Long> parked = projections.parked();
+        if (!parked.isEmpty()) {
+            // A parked record is an event a read model lacks: its answers may be wrong until an admin acts.
+            health.withData(
+                            "parkedRecords",
+                            parked.entrySet().stream()
+                                    .map(entry -> entry.getKey() + "=" + entry.getValue())
+                                    .collect(Collectors.joining(",")))
+                    .down();
         }
         return health.build();
     }

@@ -7,7 +7,7 @@ import org.oneplan.platform.axon.Serializers;
 /** Read models that keep a document as JSON read and write it in the events' own JSON form. */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = Serializers.eventMapper();
+    private static final ObjectMapper MAPPER = Serializers.exactReader();
 
     private Json() {}
 

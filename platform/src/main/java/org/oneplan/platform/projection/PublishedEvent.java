@@ -3,8 +3,7 @@ package org.oneplan.platform.projection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
-import io.cloudevents.core.format.EventFormat;
-import io.cloudevents.core.provider.EventFormatProvider;
+import io.cloudevents.jackson.JsonCloudEventData;
 import io.cloudevents.jackson.JsonFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,12 +18,13 @@ import org.oneplan.platform.axon.Serializers;
 public record PublishedEvent(
         String id, String type, String subject, long sequence, Instant time, String actor, JsonNode data) {
 
-    private static final ObjectMapper JSON = Serializers.eventMapper();
-    private static final EventFormat FORMAT = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
+    /** The CloudEvents SDK's reader on an exact mapper: the SDK's own would read decimals as doubles. */
+    private static final ObjectMapper JSON =
+            Serializers.exactReader().registerModule(JsonFormat.getCloudEventJacksonModule());
 
     public static PublishedEvent parse(byte[] structuredJson) {
-        CloudEvent event = FORMAT.deserialize(structuredJson);
         try {
+            CloudEvent event = JSON.readValue(structuredJson, CloudEvent.class);
             Object sequence = event.getExtension("sequence");
             Object actor = event.getExtension("actor");
             return new PublishedEvent(
@@ -34,12 +34,20 @@ public record PublishedEvent(
                     sequence == null ? -1 : Long.parseLong(sequence.toString()),
                     event.getTime() == null ? null : event.getTime().toInstant(),
                     actor == null ? null : actor.toString(),
-                    event.getData() == null
-                            ? JSON.nullNode()
-                            : JSON.readTree(event.getData().toBytes()));
+                    data(event));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static JsonNode data(CloudEvent event) throws IOException {
+        if (event.getData() == null) {
+            return JSON.nullNode();
+        }
+        if (event.getData() instanceof JsonCloudEventData json) {
+            return json.getNode();
+        }
+        return JSON.readTree(event.getData().toBytes());
     }
 
     /** Whether this is an event of the given contract class (any version's class maps to its own type). */

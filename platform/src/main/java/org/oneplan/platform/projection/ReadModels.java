@@ -19,8 +19,8 @@ public final class ReadModels {
     private ReadModels() {}
 
     /**
-     * Runs {@code query} until its result satisfies {@code reached} or {@code maxWait} passes, then
-     * returns the last result (the caller decides what a result that never got there means).
+     * Runs {@code query} until its result satisfies {@code reached}. When {@code maxWait} passes first, it
+     * fails with {@link ReadModelBehind} (a 503 with {@code Retry-After}): a bounded wait always answers.
      */
     public static <T> Uni<T> awaitUntil(Supplier<Uni<T>> query, Predicate<T> reached, Duration maxWait) {
         Context context = Vertx.currentContext();
@@ -32,29 +32,27 @@ public final class ReadModels {
         return attempt.onItem()
                 .transform(result -> {
                     if (!reached.test(result)) {
-                        throw new NotYetProjected(result);
+                        throw new NotYetProjected();
                     }
                     return result;
                 })
                 .onFailure(NotYetProjected.class)
                 .retry()
                 .withBackOff(FIRST_PAUSE, LONGEST_PAUSE)
-                .expireIn(System.currentTimeMillis() + maxWait.toMillis())
-                .onFailure(NotYetProjected.class)
-                .recoverWithItem(failure -> ReadModels.<T>lastSeen(failure));
+                // expireIn takes a delay relative to now, not a point in time.
+                .expireIn(maxWait.toMillis())
+                // Mutiny reports the expiry as its own failure, with the last NotYetProjected as cause.
+                .onFailure(ReadModels::notYetProjected)
+                .transform(behind -> new ReadModelBehind(maxWait));
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> T lastSeen(Throwable notYetProjected) {
-        return (T) ((NotYetProjected) notYetProjected).last;
+    private static boolean notYetProjected(Throwable failure) {
+        return failure instanceof NotYetProjected || failure.getCause() instanceof NotYetProjected;
     }
 
     private static final class NotYetProjected extends RuntimeException {
-        private final transient Object last;
-
-        private NotYetProjected(Object last) {
+        private NotYetProjected() {
             super(null, null, false, false);
-            this.last = last;
         }
     }
 }

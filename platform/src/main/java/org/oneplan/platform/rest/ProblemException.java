@@ -1,6 +1,9 @@
 package org.oneplan.platform.rest;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 
 /** A request refused by the REST layer itself (not found, bad header), answered as a problem with a code. */
 public class ProblemException extends WebApplicationException {
@@ -9,6 +12,16 @@ public class ProblemException extends WebApplicationException {
 
     public ProblemException(int status, String code, String detail) {
         super(detail, status);
+        this.code = code;
+    }
+
+    /** A refusal the client may repeat after {@code retryAfter} (answered with {@code Retry-After}). */
+    protected ProblemException(int status, String code, String detail, Duration retryAfter) {
+        super(
+                detail,
+                Response.status(status)
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
+                        .build());
         this.code = code;
     }
 
