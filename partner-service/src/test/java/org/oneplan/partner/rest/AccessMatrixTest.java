@@ -49,6 +49,18 @@ class AccessMatrixTest extends PartnerHttpTest {
                         "POST /admin/read-models/{name}/rebuilds",
                         "/admin/read-models/no-such-model/rebuilds",
                         ADMIN_ONLY_REACHING_NOBODY)
+                .expect(
+                        "GET /admin/read-models/{name}/parked",
+                        "/admin/read-models/no-such-model/parked",
+                        ADMIN_ONLY_REACHING_NOBODY)
+                .expect(
+                        "POST /admin/read-models/{name}/parked/{parkedId}/retry",
+                        "/admin/read-models/no-such-model/parked/" + UUID.randomUUID() + "/retry",
+                        ADMIN_ONLY_REACHING_NOBODY)
+                .expect(
+                        "DELETE /admin/read-models/{name}/parked/{parkedId}",
+                        "/admin/read-models/no-such-model/parked/" + UUID.randomUUID() + "?reason=test",
+                        ADMIN_ONLY_REACHING_NOBODY)
                 .expect("GET /audit/chain", "/audit/chain", AUDIT_READS);
 
         matrix.coversEveryServedEndpoint();

@@ -62,7 +62,7 @@ class InputBoundsTest {
                 .statusCode(400)
                 .body("type", equalTo("urn:oneplan:problem:validation"))
                 .body("errors.field", hasItem("on"));
-        String id = register("IRQ", "Iraq", "EAPC_PFP");
+        String id = register("PAK", "Pakistan", "PARTNERS_ACROSS_THE_GLOBE");
         as(TestTokens.inspector())
                 .queryParam("asOf", "+1000000000-01-01T00:00:00Z")
                 .get("/partners/" + id + "/history")

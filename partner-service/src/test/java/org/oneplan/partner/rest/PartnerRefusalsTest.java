@@ -100,7 +100,7 @@ class PartnerRefusalsTest extends PartnerHttpTest {
         String id = register("IRL", "Ireland", "EAPC_PFP");
         asStaff()
                 .header("If-Match", "\"0\"")
-                .body(Map.of("name", "Ireland", "membershipActionPlan", false))
+                .body(Map.of("name", "Ireland (Éire)", "membershipActionPlan", false))
                 .put("/partners/" + id)
                 .then()
                 .statusCode(200)

@@ -53,7 +53,7 @@ class ReadModelRebuildTest extends PartnerHttpTest {
         redeliver(suspended);
         // A marker after the duplicate on the same partition: once it is applied, the duplicate was seen too.
         asStaff()
-                .body(Map.of("name", "Serbia", "membershipActionPlan", false))
+                .body(Map.of("name", "Republic of Serbia", "membershipActionPlan", false))
                 .put("/partners/" + id)
                 .then()
                 .statusCode(200);
