@@ -5,7 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oneplan.platform.config.KafkaClients;
 import org.oneplan.platform.config.OnePlanConfig;
 import org.oneplan.platform.identity.Roles;
 
@@ -16,15 +16,15 @@ import org.oneplan.platform.identity.Roles;
 public class AuditResource {
 
     private final OnePlanConfig config;
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
 
-    AuditResource(OnePlanConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    AuditResource(OnePlanConfig config, KafkaClients kafka) {
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     @GET
     public ChainVerification verify() {
-        return ChainVerifier.verify(config.topic(), TopicSnapshot.read(bootstrapServers, config.topic()));
+        return ChainVerifier.verify(config.topic(), TopicSnapshot.read(kafka, config.topic()));
     }
 }

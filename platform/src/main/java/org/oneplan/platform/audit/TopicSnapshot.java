@@ -4,13 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.oneplan.platform.config.KafkaClients;
 
 /** Every record of a topic up to its end when asked, read from offset 0 without joining a group. */
 public final class TopicSnapshot {
@@ -20,19 +17,12 @@ public final class TopicSnapshot {
     private TopicSnapshot() {}
 
     /** The records' values: for a OnePlan topic, structured CloudEvents. */
-    public static List<byte[]> read(String bootstrapServers, String topic) {
-        return records(bootstrapServers, topic).stream()
-                .map(ConsumerRecord::value)
-                .toList();
+    public static List<byte[]> read(KafkaClients kafka, String topic) {
+        return records(kafka, topic).stream().map(ConsumerRecord::value).toList();
     }
 
-    public static List<ConsumerRecord<String, byte[]>> records(String bootstrapServers, String topic) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties)) {
+    public static List<ConsumerRecord<String, byte[]>> records(KafkaClients kafka, String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(kafka.consumer("topic-snapshot", null))) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, TIMEOUT).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))
                     .toList();

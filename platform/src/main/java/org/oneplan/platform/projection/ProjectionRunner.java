@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oneplan.platform.config.KafkaClients;
 import org.oneplan.platform.config.OnePlanConfig;
 
 /** Starts one consumer per {@link Projection} bean and lets an administrator rebuild any of them. */
@@ -28,19 +28,19 @@ public class ProjectionRunner {
     private final ParkedRecords parked;
     private final MeterRegistry metrics;
     private final OnePlanConfig config;
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
 
     ProjectionRunner(
             Instance<Projection> projections,
             ParkedRecords parked,
             MeterRegistry metrics,
             OnePlanConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            KafkaClients kafka) {
         this.projections = projections;
         this.parked = parked;
         this.metrics = metrics;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -54,8 +54,7 @@ public class ProjectionRunner {
                     parked,
                     config.projections().attempts(),
                     config.projections().retryPause(),
-                    bootstrapServers,
-                    group);
+                    kafka.consumer("projection-" + projection.name(), group));
             workers.put(projection.name(), worker);
             Gauge.builder(PARKED_METRIC, worker, ProjectionWorker::parkedCount)
                     .description("Records the read model could not apply and parked")

@@ -19,8 +19,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import org.oneplan.platform.rest.ProblemException;
 
@@ -49,25 +47,14 @@ final class ProjectionWorker implements Runnable {
     private final Thread thread;
 
     ProjectionWorker(
-            Projection projection,
-            ParkedRecords parked,
-            int attempts,
-            Duration retryPause,
-            String bootstrapServers,
-            String groupId) {
+            Projection projection, ParkedRecords parked, int attempts, Duration retryPause, Properties consumer) {
         this.projection = projection;
         this.parked = parked;
         this.attempts = Math.max(1, attempts);
         this.retryPause = retryPause;
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
-        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        this.consumer = new KafkaConsumer<>(properties);
+        consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumer.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        this.consumer = new KafkaConsumer<>(consumer);
         this.thread = new Thread(this, "projection-" + projection.name());
         this.thread.setDaemon(true);
     }

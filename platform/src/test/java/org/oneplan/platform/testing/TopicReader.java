@@ -6,6 +6,7 @@ import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonFormat;
 import java.util.List;
 import org.oneplan.platform.audit.TopicSnapshot;
+import org.oneplan.platform.config.KafkaClients;
 
 /**
  * Reads a whole topic as an outside subscriber would: a plain Kafka consumer from offset 0 to the end,
@@ -21,7 +22,7 @@ public final class TopicReader {
     public record Published(String key, int partition, long offset, CloudEvent event, byte[] raw) {}
 
     public static List<Published> readAll(String bootstrapServers, String topic) {
-        return TopicSnapshot.records(bootstrapServers, topic).stream()
+        return TopicSnapshot.records(KafkaClients.to(bootstrapServers, "test"), topic).stream()
                 .map(record -> new Published(
                         record.key(),
                         record.partition(),
