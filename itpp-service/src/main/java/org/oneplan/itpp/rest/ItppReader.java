@@ -49,6 +49,11 @@ public class ItppReader {
     /** The document as it stood at {@code asOf} and/or {@code atVersion}, rebuilt from its events. */
     public Uni<ItppDocument> asOf(UUID id, Instant asOf, Long atVersion) {
         return events(id, asOf).map(entries -> {
+            if (atVersion != null && entries.get(entries.size() - 1).version() < atVersion) {
+                // A version that does not exist (yet) is not the current one: answering with the current
+                // document would tell the client something it did not ask for.
+                throw ProblemException.notFound("ITPP " + id + " at version " + atVersion);
+            }
             ItppDocument document = null;
             for (HistoryEntry entry : entries) {
                 if (atVersion != null && entry.version() > atVersion) {

@@ -161,6 +161,12 @@ class ItppImplementationTest extends ItppHttpTest {
                 .then()
                 .statusCode(200)
                 .body("objectives", hasSize(0));
+        as(TestTokens.staff())
+                .queryParam("atVersion", 99)
+                .get("/itpps/" + itpp)
+                .then()
+                .statusCode(404)
+                .body("type", equalTo("urn:oneplan:problem:not-found"));
     }
 
     @Test
