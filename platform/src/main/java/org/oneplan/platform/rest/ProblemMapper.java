@@ -6,21 +6,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -56,7 +47,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException invalid) {
         List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
-                .map(violation -> new Problem.FieldError(field(violation), violation.getMessage()))
+                .map(violation -> new Problem.FieldError(ViolatedFields.name(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toList());
         return respond(Problem.of("validation", "Invalid request", 400, errors.size() + " field(s) are invalid")
@@ -180,63 +171,6 @@ public class ProblemMapper {
         LOG.error("Unexpected failure", unexpected);
         return respond(Problem.of(
                 "internal", "Internal Server Error", 500, "The request could not be completed; nothing was changed"));
-    }
-
-    private static String field(ConstraintViolation<?> violation) {
-        String parameter = requestParameterName(violation);
-        if (parameter != null) {
-            return parameter;
-        }
-        // "register.request.code" -> "code": clients know their body's fields, not our method names.
-        String path = violation.getPropertyPath().toString();
-        String[] parts = path.split("\\.");
-        return parts.length > 2
-                ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length))
-                : parts[parts.length - 1];
-    }
-
-    /**
-     * For a violated query, header or path parameter, the name the client sent it under ({@code partner}),
-     * not the Java parameter's ({@code partnerCode}); null for anything else.
-     */
-    private static String requestParameterName(ConstraintViolation<?> violation) {
-        Class<?>[] parameterTypes = null;
-        String methodName = null;
-        Integer index = null;
-        int nodes = 0;
-        for (Path.Node node : violation.getPropertyPath()) {
-            nodes++;
-            if (node.getKind() == ElementKind.METHOD) {
-                methodName = node.getName();
-                parameterTypes =
-                        node.as(Path.MethodNode.class).getParameterTypes().toArray(Class<?>[]::new);
-            } else if (node.getKind() == ElementKind.PARAMETER) {
-                index = node.as(Path.ParameterNode.class).getParameterIndex();
-            }
-        }
-        if (methodName == null || index == null || nodes != 2 || violation.getRootBeanClass() == null) {
-            return null;
-        }
-        for (Class<?> type = violation.getRootBeanClass(); type != null; type = type.getSuperclass()) {
-            try {
-                Method method = type.getDeclaredMethod(methodName, parameterTypes);
-                for (Annotation annotation : method.getParameterAnnotations()[index]) {
-                    if (annotation instanceof QueryParam query) {
-                        return query.value();
-                    }
-                    if (annotation instanceof HeaderParam header) {
-                        return header.value();
-                    }
-                    if (annotation instanceof PathParam path) {
-                        return path.value();
-                    }
-                }
-                // a CDI subclass overrides the method without the annotations: look at the class it extends
-            } catch (NoSuchMethodException notDeclaredHere) {
-                // declared higher up
-            }
-        }
-        return null;
     }
 
     static Response respond(Problem problem) {
