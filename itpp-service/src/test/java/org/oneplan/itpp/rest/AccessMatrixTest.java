@@ -1,5 +1,6 @@
 package org.oneplan.itpp.rest;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.oneplan.itpp.rest.ItppApi.draftWhenPartnerKnown;
 import static org.oneplan.platform.testing.AccessMatrix.*;
 
@@ -7,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.oneplan.platform.testing.AccessMatrix;
+import org.oneplan.platform.testing.TestTokens;
 
 /**
  * Every endpoint of itpp-service with every caller. Answers, in the order of {@link AccessMatrix.Caller}:
@@ -18,7 +20,7 @@ class AccessMatrixTest extends ItppHttpTest {
     @Test
     void every_endpoint_answers_every_caller_as_the_access_rules_say() {
         String own = "/itpps/" + draftWhenPartnerKnown(PartnerTopic.registerPartner(kafka, "TKM"), 2033);
-        ItppApi.as(org.oneplan.platform.testing.TestTokens.staff())
+        ItppApi.as(TestTokens.staff())
                 .queryParam("minVersion", 0)
                 .get(own)
                 .then()
@@ -81,5 +83,21 @@ class AccessMatrixTest extends ItppHttpTest {
 
         matrix.coversEveryServedEndpoint();
         matrix.holds();
+    }
+
+    @Test
+    void another_partners_delegation_learns_nothing_from_agreeing_to_an_itpp_it_cannot_see() {
+        String drafted = "/itpps/" + draftWhenPartnerKnown(PartnerTopic.registerPartner(kafka, "KAZ"), 2037);
+
+        ItppApi.as(TestTokens.partner("TJK"))
+                .post(drafted + "/partner-agreement")
+                .then()
+                .statusCode(404)
+                .body("type", equalTo("urn:oneplan:problem:not-found"));
+        ItppApi.as(TestTokens.partner("KAZ"))
+                .post(drafted + "/partner-agreement")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("urn:oneplan:problem:itpp-not-submitted"));
     }
 }
