@@ -22,6 +22,7 @@ import org.oneplan.platform.axon.Commands;
 import org.oneplan.platform.identity.Roles;
 import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.platform.rest.Versions;
+import org.oneplan.platform.validation.PlainText;
 
 /** Changing an approved ITPP (amendments) and moving on to the next cycle (renewal). */
 @Path("/itpps/{id}")
@@ -41,13 +42,12 @@ public class ItppCycleResource {
     @Path("/amendments")
     public Response openAmendment(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull ItppRequests.Amendment request) {
         return CommandAccepted.ok(
                 id,
                 commands.send(
-                        new OpenAmendmentCommand(id, Versions.fromIfMatch(ifMatch), request.reason()),
-                        request.reason()));
+                        new OpenAmendmentCommand(id, Versions.required(ifMatch), request.reason()), request.reason()));
     }
 
     /**

@@ -52,7 +52,7 @@ public class ItppImplementationResource {
         UUID activityId = UUID.randomUUID();
         Long version = commands.send(new PlanActivityCommand(
                 id,
-                Versions.fromIfMatch(ifMatch),
+                Versions.required(ifMatch),
                 activityId,
                 request.title(),
                 request.type(),
@@ -75,7 +75,7 @@ public class ItppImplementationResource {
                 id,
                 commands.send(new ReviseActivityCommand(
                         id,
-                        Versions.fromIfMatch(ifMatch),
+                        Versions.required(ifMatch),
                         activityId,
                         request.title(),
                         request.type(),
@@ -95,8 +95,8 @@ public class ItppImplementationResource {
             @Valid @NotNull ItppRequests.ActivityStatusChange request) {
         return CommandAccepted.ok(
                 id,
-                commands.send(new ChangeActivityStatusCommand(
-                        id, Versions.fromIfMatch(ifMatch), activityId, request.status())));
+                commands.send(
+                        new ChangeActivityStatusCommand(id, Versions.required(ifMatch), activityId, request.status())));
     }
 
     @POST
@@ -112,7 +112,7 @@ public class ItppImplementationResource {
                 id,
                 commands.send(new ReportMilestoneProgressCommand(
                         id,
-                        Versions.fromIfMatch(ifMatch),
+                        Versions.required(ifMatch),
                         goalId,
                         milestoneId,
                         request.progress(),

@@ -152,7 +152,7 @@ public class ItppResource {
         UUID objectiveId = UUID.randomUUID();
         Long version = commands.send(new AddObjectiveCommand(
                 id,
-                Versions.fromIfMatch(ifMatch),
+                Versions.required(ifMatch),
                 objectiveId,
                 request.title(),
                 request.description(),
@@ -172,7 +172,7 @@ public class ItppResource {
                 id,
                 commands.send(new ReviseObjectiveCommand(
                         id,
-                        Versions.fromIfMatch(ifMatch),
+                        Versions.required(ifMatch),
                         objectiveId,
                         request.title(),
                         request.description(),
@@ -187,7 +187,7 @@ public class ItppResource {
             @PathParam("objectiveId") UUID objectiveId,
             @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch) {
         return CommandAccepted.ok(
-                id, commands.send(new WithdrawObjectiveCommand(id, Versions.fromIfMatch(ifMatch), objectiveId)));
+                id, commands.send(new WithdrawObjectiveCommand(id, Versions.required(ifMatch), objectiveId)));
     }
 
     @POST
@@ -218,7 +218,7 @@ public class ItppResource {
                         .toList();
         Long version = commands.send(new AddGoalCommand(
                 id,
-                Versions.fromIfMatch(ifMatch),
+                Versions.required(ifMatch),
                 goalId,
                 request.title(),
                 request.expectedOutcome(),
@@ -236,8 +236,7 @@ public class ItppResource {
             @PathParam("id") UUID id,
             @PathParam("goalId") UUID goalId,
             @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch) {
-        return CommandAccepted.ok(
-                id, commands.send(new WithdrawGoalCommand(id, Versions.fromIfMatch(ifMatch), goalId)));
+        return CommandAccepted.ok(id, commands.send(new WithdrawGoalCommand(id, Versions.required(ifMatch), goalId)));
     }
 
     @POST
@@ -245,7 +244,7 @@ public class ItppResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response submit(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch) {
-        return CommandAccepted.ok(id, commands.send(new SubmitItppCommand(id, Versions.fromIfMatch(ifMatch))));
+        return CommandAccepted.ok(id, commands.send(new SubmitItppCommand(id, Versions.required(ifMatch))));
     }
 
     /** The partner delegation of the ITPP's nation agrees the submitted text. */
@@ -253,6 +252,8 @@ public class ItppResource {
     @Path("/{id}/partner-agreement")
     @RolesAllowed(Roles.PARTNER)
     public Response agree(@PathParam("id") UUID id) {
+        // No If-Match on purpose: the delegation agrees to the submitted text, which cannot change until it is
+        // approved or back in drafting, and agreeing twice changes nothing; a version would only add conflicts.
         reader.requireVisible(id);
         return CommandAccepted.ok(
                 id,
@@ -271,7 +272,7 @@ public class ItppResource {
         return CommandAccepted.ok(
                 id,
                 commands.send(new CirculateItppCommand(
-                        id, Versions.fromIfMatch(ifMatch), request.silenceEnds(), roster, clock.instant())));
+                        id, Versions.required(ifMatch), request.silenceEnds(), roster, clock.instant())));
     }
 
     /** An Ally delegation breaks silence: a formal objection with its reason. */
@@ -279,6 +280,8 @@ public class ItppResource {
     @Path("/{id}/objections")
     @RolesAllowed(Roles.ALLY)
     public Response breakSilence(@PathParam("id") UUID id, @Valid @NotNull ItppRequests.Objection request) {
+        // No If-Match on purpose: an objection is an Ally's act on the text under circulation, which cannot
+        // change meanwhile; the first objection breaks silence and later ones are refused, so none is lost.
         return CommandAccepted.ok(
                 id,
                 commands.send(

@@ -40,10 +40,10 @@ class AccessMatrixTest extends ItppHttpTest {
                 .expect(
                         "DELETE /itpps/{id}/objectives/{objectiveId}",
                         nobody + "/objectives" + some,
-                        STAFF_WRITES_REACHING_NOBODY)
+                        STAFF_WRITES_WITHOUT_IF_MATCH)
                 .expect("POST /itpps/{id}/goals", nobody + "/goals", STAFF_WRITES)
-                .expect("DELETE /itpps/{id}/goals/{goalId}", nobody + "/goals" + some, STAFF_WRITES_REACHING_NOBODY)
-                .expect("POST /itpps/{id}/submission", nobody + "/submission", STAFF_WRITES_REACHING_NOBODY)
+                .expect("DELETE /itpps/{id}/goals/{goalId}", nobody + "/goals" + some, STAFF_WRITES_WITHOUT_IF_MATCH)
+                .expect("POST /itpps/{id}/submission", nobody + "/submission", STAFF_WRITES_WITHOUT_IF_MATCH)
                 .expect(
                         "POST /itpps/{id}/partner-agreement",
                         nobody + "/partner-agreement",

@@ -22,6 +22,26 @@ final class ItppApi {
         return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
     }
 
+    /** Staff changing an ITPP, with If-Match naming its latest version: every change of an ITPP needs one. */
+    static RequestSpecification asStaffOn(String itpp) {
+        return as(TestTokens.staff()).header("If-Match", latestETag(itpp));
+    }
+
+    /**
+     * The ETag of the ITPP's latest version, read from its history: that is the event store, which deadlines
+     * (silence ending, a cycle year beginning) extend on their own and which the read model may lag.
+     */
+    static String latestETag(String itpp) {
+        List<Long> versions = as(TestTokens.staff())
+                .get("/itpps/" + itpp + "/history")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("version", Long.class);
+        return "\"" + versions.get(versions.size() - 1) + "\"";
+    }
+
     /** Drafts once the partner directory (fed from Kafka) knows the partner; until then the answer is 422. */
     static String draftWhenPartnerKnown(UUID partnerId, int cycle) {
         await().atMost(Duration.ofSeconds(30))
@@ -36,7 +56,7 @@ final class ItppApi {
     }
 
     static String addObjective(String itpp) {
-        return as(TestTokens.staff())
+        return asStaffOn(itpp)
                 .body(objective())
                 .post("/itpps/" + itpp + "/objectives")
                 .then()
@@ -46,7 +66,7 @@ final class ItppApi {
     }
 
     static String addGoal(String itpp, String objectiveId, String due) {
-        return as(TestTokens.staff())
+        return asStaffOn(itpp)
                 .body(goal(objectiveId, due))
                 .post("/itpps/" + itpp + "/goals")
                 .then()
@@ -58,7 +78,7 @@ final class ItppApi {
     /** An objective, a goal serving it with a milestone in year 2, submitted. Returns the goal id. */
     static String prepareAndSubmit(String itpp, int cycle) {
         String goalId = addGoal(itpp, addObjective(itpp), (cycle + 1) + "-06-30");
-        as(TestTokens.staff()).post("/itpps/" + itpp + "/submission").then().statusCode(200);
+        asStaffOn(itpp).post("/itpps/" + itpp + "/submission").then().statusCode(200);
         return goalId;
     }
 
@@ -82,7 +102,7 @@ final class ItppApi {
     }
 
     static void circulate(String itpp, Instant silenceEnds) {
-        as(TestTokens.staff())
+        asStaffOn(itpp)
                 .body(Map.of("silenceEnds", silenceEnds.toString()))
                 .post("/itpps/" + itpp + "/circulation")
                 .then()

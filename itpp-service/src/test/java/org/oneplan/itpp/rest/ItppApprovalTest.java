@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.oneplan.itpp.rest.ItppApi.as;
+import static org.oneplan.itpp.rest.ItppApi.asStaffOn;
 import static org.oneplan.itpp.rest.ItppApi.draftWhenPartnerKnown;
 import static org.oneplan.itpp.rest.ItppApi.goal;
 import static org.oneplan.itpp.rest.ItppApi.objective;
@@ -38,7 +39,7 @@ class ItppApprovalTest extends ItppHttpTest {
                 .post("/itpps/" + itpp + "/partner-agreement")
                 .then()
                 .statusCode(200);
-        as(TestTokens.staff())
+        asStaffOn(itpp)
                 .body(Map.of(
                         "silenceEnds", clock.instant().plus(Duration.ofDays(10)).toString()))
                 .post("/itpps/" + itpp + "/circulation")
@@ -53,7 +54,7 @@ class ItppApprovalTest extends ItppHttpTest {
                         .then()
                         .statusCode(200)
                         .body("status", equalTo("APPROVED")));
-        as(TestTokens.staff())
+        asStaffOn(itpp)
                 .body(objective())
                 .post("/itpps/" + itpp + "/objectives")
                 .then()
@@ -93,7 +94,7 @@ class ItppApprovalTest extends ItppHttpTest {
         UUID moldova = PartnerTopic.registerPartner(kafka, "MDA");
         String itpp = draftWhenPartnerKnown(moldova, 2026);
         prepareAndSubmit(itpp, 2026);
-        as(TestTokens.staff())
+        asStaffOn(itpp)
                 .body(Map.of(
                         "silenceEnds", clock.instant().plus(Duration.ofDays(10)).toString()))
                 .post("/itpps/" + itpp + "/circulation")
@@ -176,14 +177,14 @@ class ItppApprovalTest extends ItppHttpTest {
     void refuses_a_milestone_outside_the_cycle_with_400() {
         UUID kazakhstan = PartnerTopic.registerPartner(kafka, "KAZ");
         String itpp = draftWhenPartnerKnown(kazakhstan, 2026);
-        String objectiveId = as(TestTokens.staff())
+        String objectiveId = asStaffOn(itpp)
                 .body(objective())
                 .post("/itpps/" + itpp + "/objectives")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
-        as(TestTokens.staff())
+        asStaffOn(itpp)
                 .body(goal(objectiveId, "2031-01-01"))
                 .post("/itpps/" + itpp + "/goals")
                 .then()

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.oneplan.itpp.rest.ItppApi.approve;
 import static org.oneplan.itpp.rest.ItppApi.as;
+import static org.oneplan.itpp.rest.ItppApi.asStaffOn;
 import static org.oneplan.itpp.rest.ItppApi.circulate;
 import static org.oneplan.itpp.rest.ItppApi.draftWhenPartnerKnown;
 
@@ -36,7 +37,7 @@ class ItppFullCycleTest extends ItppHttpTest {
         String itpp = draftWhenPartnerKnown(qatar, cycle);
         String goalId = approve(itpp, cycle, "QAT", clock);
 
-        as(TestTokens.staff())
+        asStaffOn(itpp)
                 .body(Map.of(
                         "title",
                         "Staff officer course",
@@ -53,7 +54,7 @@ class ItppFullCycleTest extends ItppHttpTest {
                 .post("/itpps/" + itpp + "/activities")
                 .then()
                 .statusCode(201);
-        as(TestTokens.staff())
+        asStaffOn(itpp)
                 .body(Map.of("reason", "Too early"))
                 .post("/itpps/" + itpp + "/amendments")
                 .then()
@@ -69,17 +70,17 @@ class ItppFullCycleTest extends ItppHttpTest {
         Instant beforeAmendment = clock.instant();
         clock.advance(Duration.ofDays(30));
 
-        as(TestTokens.staff())
+        asStaffOn(itpp)
                 .body(Map.of("reason", "Mid-term assessment recommends a cyber defence objective"))
                 .post("/itpps/" + itpp + "/amendments")
                 .then()
                 .statusCode(200);
-        as(TestTokens.staff())
+        asStaffOn(itpp)
                 .body(Map.of("title", "Cyber defence", "intendedOutcome", "A national CERT"))
                 .post("/itpps/" + itpp + "/objectives")
                 .then()
                 .statusCode(201);
-        as(TestTokens.staff()).post("/itpps/" + itpp + "/submission").then().statusCode(200);
+        asStaffOn(itpp).post("/itpps/" + itpp + "/submission").then().statusCode(200);
         as(TestTokens.partner("QAT"))
                 .post("/itpps/" + itpp + "/partner-agreement")
                 .then()

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.oneplan.itpp.rest.ItppApi.addObjective;
 import static org.oneplan.itpp.rest.ItppApi.approve;
 import static org.oneplan.itpp.rest.ItppApi.as;
+import static org.oneplan.itpp.rest.ItppApi.asStaffOn;
 import static org.oneplan.itpp.rest.ItppApi.draftWhenPartnerKnown;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +34,7 @@ class ItppImplementationTest extends ItppHttpTest {
         String itpp = draftWhenPartnerKnown(bosnia, cycle);
         String goalId = approve(itpp, cycle, "BIH", clock);
 
-        String activityId = as(TestTokens.staff())
+        String activityId = asStaffOn(itpp)
                 .body(Map.of(
                         "title",
                         "Staff officer course",
@@ -54,14 +55,14 @@ class ItppImplementationTest extends ItppHttpTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        as(TestTokens.staff())
+        asStaffOn(itpp)
                 .body(Map.of("status", "UNDER_WAY"))
                 .put("/itpps/" + itpp + "/activities/" + activityId + "/status")
                 .then()
                 .statusCode(200);
         String milestoneId =
                 as(TestTokens.staff()).get("/itpps/" + itpp).then().extract().path("goals[0].milestones[0].id");
-        int version = as(TestTokens.staff())
+        int version = asStaffOn(itpp)
                 .body(Map.of("progress", "AT_RISK", "evidence", "Evaluators not yet named"))
                 .post("/itpps/" + itpp + "/goals/" + goalId + "/milestones/" + milestoneId + "/progress")
                 .then()
@@ -134,7 +135,7 @@ class ItppImplementationTest extends ItppHttpTest {
         String objectiveId = addObjective(itpp);
         Instant beforeRevision = clock.instant();
         clock.advance(Duration.ofHours(1));
-        int version = as(TestTokens.staff())
+        int version = asStaffOn(itpp)
                 .body(Map.of("title", "Resilient institutions", "intendedOutcome", "Institutions withstand crises"))
                 .put("/itpps/" + itpp + "/objectives/" + objectiveId)
                 .then()
@@ -180,7 +181,7 @@ class ItppImplementationTest extends ItppHttpTest {
                 .then()
                 .extract()
                 .path("goals[0].milestones[0].id");
-        as(TestTokens.staff())
+        asStaffOn(itpp)
                 .body(Map.of("progress", "ACHIEVED", "evidence", "Report"))
                 .post("/itpps/" + itpp + "/goals/" + goalId + "/milestones/" + milestoneId + "/progress")
                 .then()

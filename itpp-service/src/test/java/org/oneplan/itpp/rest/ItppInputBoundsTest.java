@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.oneplan.itpp.rest.ItppApi.addObjective;
 import static org.oneplan.itpp.rest.ItppApi.as;
+import static org.oneplan.itpp.rest.ItppApi.asStaffOn;
 import static org.oneplan.itpp.rest.ItppApi.draftWhenPartnerKnown;
+import static org.oneplan.itpp.rest.ItppApi.objective;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -29,11 +31,11 @@ class ItppInputBoundsTest extends ItppHttpTest {
         String objective = addObjective(itpp);
         int before = storedEvents(itpp);
 
-        post(itpp + "/goals", goalWithIndicator(objective, "1", "1E+400"))
+        post(itpp, "/goals", goalWithIndicator(objective, "1", "1E+400"))
                 .statusCode(400)
                 .body("type", equalTo("urn:oneplan:problem:validation"))
                 .body("errors.field", hasItem("indicators[0].target"));
-        post(itpp + "/goals", goalWithIndicator(objective, "1.0000001", "3"))
+        post(itpp, "/goals", goalWithIndicator(objective, "1.0000001", "3"))
                 .statusCode(400)
                 .body("errors.field", hasItem("indicators[0].baseline"));
 
@@ -41,9 +43,28 @@ class ItppInputBoundsTest extends ItppHttpTest {
     }
 
     @Test
+    void refuses_a_change_without_if_match_with_428_and_changes_nothing() {
+        String itpp = draftedItpp("JOR");
+        int before = storedEvents(itpp);
+
+        as(TestTokens.staff())
+                .body(objective())
+                .post("/itpps/" + itpp + "/objectives")
+                .then()
+                .statusCode(428)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:oneplan:problem:precondition-required"))
+                .body("title", equalTo("Precondition Required"));
+
+        assertThat(storedEvents(itpp))
+                .as("events stored after a change without If-Match")
+                .isEqualTo(before);
+    }
+
+    @Test
     void refuses_a_silence_deadline_beyond_plausible_years_with_400_not_a_server_error() {
         String itpp = draftedItpp("IRQ");
-        post(itpp + "/circulation", "{\"silenceEnds\":\"+1000000000-01-01T00:00:00Z\"}")
+        post(itpp, "/circulation", "{\"silenceEnds\":\"+1000000000-01-01T00:00:00Z\"}")
                 .statusCode(400)
                 .body("type", equalTo("urn:oneplan:problem:validation"))
                 .body("errors.field", hasItem("silenceEnds"));
@@ -52,7 +73,7 @@ class ItppInputBoundsTest extends ItppHttpTest {
     @Test
     void refuses_text_with_control_characters_in_bodies_and_queries_with_400() {
         String itpp = draftedItpp("AZE");
-        as(TestTokens.staff())
+        asStaffOn(itpp)
                 .body(Map.of("title", "Cyber\u0000defence", "intendedOutcome", "A national CERT"))
                 .post("/itpps/" + itpp + "/objectives")
                 .then()
@@ -76,7 +97,7 @@ class ItppInputBoundsTest extends ItppHttpTest {
     void keeps_indicator_values_exactly_as_given_through_the_topic_into_the_read_model() {
         String itpp = draftedItpp("MKD");
         String objective = addObjective(itpp);
-        int version = post(itpp + "/goals", goalWithIndicator(objective, "1E+2", "2.50"))
+        int version = post(itpp, "/goals", goalWithIndicator(objective, "1E+2", "2.50"))
                 .statusCode(201)
                 .extract()
                 .path("version");
@@ -108,8 +129,8 @@ class ItppInputBoundsTest extends ItppHttpTest {
                 .path("size()");
     }
 
-    private static ValidatableResponse post(String path, String json) {
-        return as(TestTokens.staff()).body(json).post("/itpps/" + path).then();
+    private static ValidatableResponse post(String itpp, String part, String json) {
+        return asStaffOn(itpp).body(json).post("/itpps/" + itpp + part).then();
     }
 
     /** Raw JSON, so that the numbers are sent exactly as written. */

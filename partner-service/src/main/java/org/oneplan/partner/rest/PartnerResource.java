@@ -152,7 +152,7 @@ public class PartnerResource {
         return CommandAccepted.ok(
                 id,
                 commands.send(new UpdatePartnerDetailsCommand(
-                        id, Versions.fromIfMatch(ifMatch), request.name(), request.membershipActionPlan())));
+                        id, Versions.required(ifMatch), request.name(), request.membershipActionPlan())));
     }
 
     @POST
@@ -165,7 +165,7 @@ public class PartnerResource {
         return CommandAccepted.ok(
                 id,
                 commands.send(new JoinFrameworkCommand(
-                        id, Versions.fromIfMatch(ifMatch), request.framework(), orToday(request.since()))));
+                        id, Versions.required(ifMatch), request.framework(), orToday(request.since()))));
     }
 
     @DELETE
@@ -177,8 +177,7 @@ public class PartnerResource {
             @QueryParam("on") @PlausibleDate LocalDate on,
             @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch) {
         return CommandAccepted.ok(
-                id,
-                commands.send(new LeaveFrameworkCommand(id, Versions.fromIfMatch(ifMatch), framework, orToday(on))));
+                id, commands.send(new LeaveFrameworkCommand(id, Versions.required(ifMatch), framework, orToday(on))));
     }
 
     @POST
@@ -192,7 +191,7 @@ public class PartnerResource {
                 id,
                 commands.send(
                         new SuspendPartnerCommand(
-                                id, Versions.fromIfMatch(ifMatch), request.reason(), orToday(request.effectiveOn())),
+                                id, Versions.required(ifMatch), request.reason(), orToday(request.effectiveOn())),
                         request.reason()));
     }
 
@@ -207,7 +206,7 @@ public class PartnerResource {
                 id,
                 commands.send(
                         new ReinstatePartnerCommand(
-                                id, Versions.fromIfMatch(ifMatch), request.reason(), orToday(request.effectiveOn())),
+                                id, Versions.required(ifMatch), request.reason(), orToday(request.effectiveOn())),
                         request.reason()));
     }
 
@@ -222,7 +221,7 @@ public class PartnerResource {
                 id,
                 commands.send(new EnrolInProgrammeCommand(
                         id,
-                        Versions.fromIfMatch(ifMatch),
+                        Versions.required(ifMatch),
                         request.programme(),
                         orToday(request.since()),
                         request.nacDecision() == null
@@ -239,8 +238,7 @@ public class PartnerResource {
             @QueryParam("on") @PlausibleDate LocalDate on,
             @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch) {
         return CommandAccepted.ok(
-                id,
-                commands.send(new LeaveProgrammeCommand(id, Versions.fromIfMatch(ifMatch), programme, orToday(on))));
+                id, commands.send(new LeaveProgrammeCommand(id, Versions.required(ifMatch), programme, orToday(on))));
     }
 
     @POST
@@ -253,7 +251,7 @@ public class PartnerResource {
         return CommandAccepted.ok(
                 id,
                 commands.send(new RecordPredecessorProgrammeCommand(
-                        id, Versions.fromIfMatch(ifMatch), request.programme(), request.from(), request.until())));
+                        id, Versions.required(ifMatch), request.programme(), request.from(), request.until())));
     }
 
     /** The partner's code, from the registration that opens its history. */

@@ -33,14 +33,14 @@ class AccessMatrixTest extends PartnerHttpTest {
                 .expect(
                         "DELETE /partners/{id}/frameworks/{framework}",
                         nobody + "/frameworks/EAPC_PFP",
-                        STAFF_WRITES_REACHING_NOBODY)
+                        STAFF_WRITES_WITHOUT_IF_MATCH)
                 .expect("POST /partners/{id}/suspension", nobody + "/suspension", STAFF_WRITES)
-                .expect("POST /partners/{id}/reinstatement", nobody + "/reinstatement", STAFF_WRITES_REACHING_NOBODY)
+                .expect("POST /partners/{id}/reinstatement", nobody + "/reinstatement", STAFF_WRITES_WITHOUT_IF_MATCH)
                 .expect("POST /partners/{id}/programmes", nobody + "/programmes", STAFF_WRITES)
                 .expect(
                         "DELETE /partners/{id}/programmes/{programme}",
                         nobody + "/programmes/PARP",
-                        STAFF_WRITES_REACHING_NOBODY)
+                        STAFF_WRITES_WITHOUT_IF_MATCH)
                 .expect("POST /partners/{id}/predecessor-programmes", nobody + "/predecessor-programmes", STAFF_WRITES)
                 .expect("POST /allies", "/allies", "403 400 403 403 403 403 401 401")
                 .expect("GET /allies", "/allies", EVERYONE_READS)

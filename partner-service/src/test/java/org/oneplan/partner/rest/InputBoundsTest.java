@@ -46,7 +46,7 @@ class InputBoundsTest {
     void refuses_a_suspension_reason_with_control_characters_with_400() {
         String id = register("MNG", "Mongolia", "EAPC_PFP");
         refusedWithoutStoring(
-                () -> asStaff()
+                () -> PartnerApi.asStaffAt(0)
                         .body(Map.of("reason", "bell\u0007"))
                         .post("/partners/" + id + "/suspension")
                         .then(),

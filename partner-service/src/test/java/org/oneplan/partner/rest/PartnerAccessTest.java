@@ -63,7 +63,7 @@ class PartnerAccessTest extends PartnerHttpTest {
     void lists_filter_by_framework_and_status_and_page_with_a_total() {
         String kuwait = register("KWT", "Kuwait", "ISTANBUL_COOPERATION_INITIATIVE");
         String qatar = register("QAT", "Qatar", "ISTANBUL_COOPERATION_INITIATIVE");
-        PartnerApi.asStaff()
+        PartnerApi.asStaffAt(0)
                 .body(Map.of("reason", "test"))
                 .post("/partners/" + qatar + "/suspension")
                 .then()

@@ -21,6 +21,16 @@ final class PartnerApi {
         return as(TestTokens.staff());
     }
 
+    /** Staff writing to a partner they last read at {@code version}: every change of a partner needs it. */
+    static RequestSpecification asStaffAt(long version) {
+        return asStaff().header("If-Match", etag(version));
+    }
+
+    /** The ETag the service gives {@code version}. */
+    static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
     static Map<String, Object> state(String code, String name, String... frameworks) {
         return Map.of(
                 "code",

@@ -3,21 +3,33 @@ package org.oneplan.partner.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.oneplan.partner.rest.PartnerApi.as;
 import static org.oneplan.partner.rest.PartnerApi.asStaff;
+import static org.oneplan.partner.rest.PartnerApi.asStaffAt;
+import static org.oneplan.partner.rest.PartnerApi.etag;
+import static org.oneplan.partner.rest.PartnerApi.read;
 import static org.oneplan.partner.rest.PartnerApi.register;
 import static org.oneplan.partner.rest.PartnerApi.state;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -66,7 +78,7 @@ class PartnerRefusalsTest extends PartnerHttpTest {
 
     @Test
     void answers_404_for_a_command_on_an_unknown_partner() {
-        leavesNoTrace(() -> asStaff()
+        leavesNoTrace(() -> asStaffAt(0)
                         .body(Map.of("reason", "test"))
                         .post("/partners/" + UUID.randomUUID() + "/suspension")
                         .then())
@@ -98,15 +110,13 @@ class PartnerRefusalsTest extends PartnerHttpTest {
     @Test
     void refuses_an_update_with_a_stale_if_match_with_409() {
         String id = register("IRL", "Ireland", "EAPC_PFP");
-        asStaff()
-                .header("If-Match", "\"0\"")
+        asStaffAt(0)
                 .body(Map.of("name", "Ireland (Éire)", "membershipActionPlan", false))
                 .put("/partners/" + id)
                 .then()
                 .statusCode(200)
                 .header("ETag", equalTo("\"1\""));
-        leavesNoTrace(() -> asStaff()
-                        .header("If-Match", "\"0\"")
+        leavesNoTrace(() -> asStaffAt(0)
                         .body(Map.of("name", "Éire", "membershipActionPlan", false))
                         .put("/partners/" + id)
                         .then())
@@ -115,14 +125,86 @@ class PartnerRefusalsTest extends PartnerHttpTest {
     }
 
     @Test
+    void refuses_an_update_without_if_match_with_428_and_changes_nothing() {
+        String id = register("AND", "Andorra", "EAPC_PFP");
+        leavesNoTrace(() -> asStaff()
+                        .body(Map.of("name", "Principat d'Andorra", "membershipActionPlan", false))
+                        .put("/partners/" + id)
+                        .then())
+                .statusCode(428)
+                .body("type", equalTo("urn:oneplan:problem:precondition-required"))
+                .body("title", equalTo("Precondition Required"))
+                .body("status", equalTo(428))
+                .body("detail", containsString("If-Match"));
+        read(TestTokens.staff(), id, 0).statusCode(200).header("ETag", equalTo(etag(0)));
+    }
+
+    @Test
+    void of_ten_parallel_updates_without_if_match_none_is_stored() throws Exception {
+        String id = register("MCO", "Monaco", "EAPC_PFP");
+
+        List<Integer> statuses = tenParallelUpdates(id, null);
+
+        assertThat(statuses).containsOnly(428);
+        assertThat(store.rows(id))
+                .as("events of the partner: the registration alone")
+                .hasSize(1);
+    }
+
+    @Test
+    void of_ten_parallel_updates_from_the_same_version_exactly_one_wins_and_nine_are_told_409() throws Exception {
+        String id = register("LIE", "Liechtenstein", "EAPC_PFP");
+
+        List<Integer> statuses = tenParallelUpdates(id, etag(0));
+
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(9);
+        assertThat(store.rows(id))
+                .as("events of the partner: registered, updated once")
+                .hasSize(2);
+    }
+
+    /** Ten writers, released together, each renaming the partner; the answers' statuses. */
+    private static List<Integer> tenParallelUpdates(String id, String ifMatch) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int writer = 0; writer < 10; writer++) {
+                Map<String, Object> body = Map.of("name", "Renamed by writer " + writer, "membershipActionPlan", false);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    RequestSpecification request = asStaff();
+                    if (ifMatch != null) {
+                        request.header("If-Match", ifMatch);
+                    }
+                    return request.body(body)
+                            .put("/partners/" + id)
+                            .then()
+                            .extract()
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void refuses_to_suspend_a_partner_twice_with_422() {
         String id = register("BLR", "Belarus", "EAPC_PFP");
-        asStaff()
+        asStaffAt(0)
                 .body(Map.of("reason", "Council decision"))
                 .post("/partners/" + id + "/suspension")
                 .then()
                 .statusCode(200);
-        leavesNoTrace(() -> asStaff()
+        leavesNoTrace(() -> asStaffAt(1)
                         .body(Map.of("reason", "again"))
                         .post("/partners/" + id + "/suspension")
                         .then())
@@ -133,7 +215,7 @@ class PartnerRefusalsTest extends PartnerHttpTest {
     @Test
     void refuses_parp_for_a_partner_outside_pfp_without_a_council_decision_with_422() {
         String id = register("EGY", "Egypt", "MEDITERRANEAN_DIALOGUE");
-        leavesNoTrace(() -> asStaff()
+        leavesNoTrace(() -> asStaffAt(0)
                         .body(Map.of("programme", "PARP"))
                         .post("/partners/" + id + "/programmes")
                         .then())
@@ -173,6 +255,7 @@ class PartnerRefusalsTest extends PartnerHttpTest {
     void answers_403_when_an_inspector_tries_to_change_anything() {
         String id = register("CHE", "Switzerland", "EAPC_PFP");
         leavesNoTrace(() -> as(TestTokens.inspector())
+                        .header("If-Match", etag(0))
                         .body(Map.of("reason", "x"))
                         .post("/partners/" + id + "/suspension")
                         .then())

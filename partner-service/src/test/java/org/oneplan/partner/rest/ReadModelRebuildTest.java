@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.oneplan.partner.rest.PartnerApi.as;
 import static org.oneplan.partner.rest.PartnerApi.asStaff;
+import static org.oneplan.partner.rest.PartnerApi.asStaffAt;
 import static org.oneplan.partner.rest.PartnerApi.read;
 import static org.oneplan.partner.rest.PartnerApi.register;
 
@@ -34,12 +35,12 @@ class ReadModelRebuildTest extends PartnerHttpTest {
     @Test
     void a_redelivered_event_changes_nothing() throws Exception {
         String id = register("SRB", "Serbia", "EAPC_PFP");
-        asStaff()
+        asStaffAt(0)
                 .body(Map.of("reason", "test"))
                 .post("/partners/" + id + "/suspension")
                 .then()
                 .statusCode(200);
-        asStaff()
+        asStaffAt(1)
                 .body(Map.of("reason", "test over"))
                 .post("/partners/" + id + "/reinstatement")
                 .then()
@@ -52,7 +53,7 @@ class ReadModelRebuildTest extends PartnerHttpTest {
                 .orElseThrow();
         redeliver(suspended);
         // A marker after the duplicate on the same partition: once it is applied, the duplicate was seen too.
-        asStaff()
+        asStaffAt(2)
                 .body(Map.of("name", "Republic of Serbia", "membershipActionPlan", false))
                 .put("/partners/" + id)
                 .then()
@@ -67,7 +68,7 @@ class ReadModelRebuildTest extends PartnerHttpTest {
     @Test
     void rebuilding_the_directory_from_offset_0_gives_the_same_result() {
         String id = register("UZB", "Uzbekistan", "EAPC_PFP");
-        asStaff()
+        asStaffAt(0)
                 .body(Map.of("programme", "BI"))
                 .post("/partners/" + id + "/programmes")
                 .then()

@@ -2,7 +2,7 @@ package org.oneplan.partner.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.oneplan.partner.rest.PartnerApi.asStaff;
+import static org.oneplan.partner.rest.PartnerApi.asStaffAt;
 import static org.oneplan.partner.rest.PartnerApi.register;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,17 +36,17 @@ class RelayOutageTest extends PartnerHttpTest {
 
         Broker.stop();
         try {
-            asStaff()
+            asStaffAt(0)
                     .body(Map.of("framework", "PARTNERS_ACROSS_THE_GLOBE"))
                     .post("/partners/" + id + "/frameworks")
                     .then()
                     .statusCode(200);
-            asStaff()
+            asStaffAt(1)
                     .body(Map.of("programme", "OCC"))
                     .post("/partners/" + id + "/programmes")
                     .then()
                     .statusCode(200);
-            asStaff()
+            asStaffAt(2)
                     .body(Map.of("reason", "test of an outage"))
                     .post("/partners/" + id + "/suspension")
                     .then()

@@ -33,6 +33,14 @@ public class ProblemException extends WebApplicationException {
         return new ProblemException(404, "not-found", what + " not found");
     }
 
+    /** A write to an existing resource that does not say which version of it the client read. */
+    public static ProblemException preconditionRequired() {
+        return new ProblemException(
+                428,
+                "precondition-required",
+                "Send the ETag you last read of this resource in If-Match, e.g. If-Match: \"3\"");
+    }
+
     public static ProblemException badRequest(String detail) {
         return new ProblemException(400, "validation", detail);
     }

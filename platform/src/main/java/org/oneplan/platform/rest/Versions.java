@@ -11,6 +11,18 @@ public final class Versions {
         return new EntityTag(Long.toString(version));
     }
 
+    /**
+     * The version a write to an existing aggregate is based on. Without it two writers who read the same
+     * version would both win and the later one silently undo the earlier, so its absence is a 428.
+     */
+    public static long required(String ifMatch) {
+        Long version = fromIfMatch(ifMatch);
+        if (version == null) {
+            throw ProblemException.preconditionRequired();
+        }
+        return version;
+    }
+
     /** The version an {@code If-Match} header names, or {@code null} when the header is absent. */
     public static Long fromIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {

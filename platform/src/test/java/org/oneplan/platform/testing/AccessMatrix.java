@@ -17,8 +17,8 @@ import java.util.TreeSet;
 /**
  * Every endpoint of a service, called by every kind of caller, against the answer the access rules promise.
  * The endpoints come from the served OpenAPI document, so an endpoint added without an entry here fails the
- * test. Writes go to aggregates that do not exist with an empty body, so an allowed caller gets 400 or 404
- * and nothing is stored.
+ * test. Writes go to aggregates that do not exist with an empty body and no {@code If-Match}, so an allowed
+ * caller gets 400, 404 or 428 and nothing is stored.
  */
 public final class AccessMatrix {
 
@@ -45,6 +45,12 @@ public final class AccessMatrix {
 
     /** A staff write to an aggregate that does not exist, taking no body (or an empty one that is valid). */
     public static final String STAFF_WRITES_REACHING_NOBODY = "404 404 403 403 403 403 401 401";
+
+    /**
+     * A staff write to an existing aggregate that takes no body (or an empty one that is valid), sent without
+     * {@code If-Match}: allowed callers are asked for the version they read before anything is looked up.
+     */
+    public static final String STAFF_WRITES_WITHOUT_IF_MATCH = "428 428 403 403 403 403 401 401";
 
     /** An administrator's operation that reaches nothing (an unknown read model). */
     public static final String ADMIN_ONLY_REACHING_NOBODY = "403 404 403 403 403 403 401 401";

@@ -13,8 +13,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Calls a service's API as the demo loader. Loading twice changes nothing: 409 (exists) and 422 (already
- * so) count as done.
+ * Calls a service's API as the demo loader. Loading twice changes nothing: a creation answered 409 (exists)
+ * and any write answered 422 (already so) count as done. A change of an existing resource names the version
+ * it is based on in If-Match, read from the resource's history just before: a second load, an exempt write
+ * or a deadline may have moved the version on since this client last wrote.
  */
 final class DemoClient {
 
@@ -33,28 +35,68 @@ final class DemoClient {
                 .toString();
     }
 
-    /** POSTs and returns the response body as JSON (empty for an already-done answer). */
+    /**
+     * POSTs a creation, or one of the writes that need no If-Match (a partner's agreement, an Ally's
+     * objection), and returns the response body as JSON (empty for an already-done answer).
+     */
     JsonNode post(String token, String path, Map<String, ?> body) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(token, path, body);
+        return answer(path, send(token, path, null, body), ALREADY_DONE);
+    }
+
+    /**
+     * POSTs a change of the existing {@code resource} (e.g. {@code /partners/{id}}) to {@code resource + action}
+     * with If-Match, and returns the response body as JSON (empty for an already-done answer). A 409 here is
+     * a concurrent change, not a second load, and fails the load.
+     */
+    JsonNode change(String token, String resource, String action, Map<String, ?> body)
+            throws IOException, InterruptedException {
+        String path = resource + action;
+        return answer(path, send(token, path, latestETag(token, resource), body), Set.of(422));
+    }
+
+    /** The status alone, for steps that wait until another service has caught up. */
+    int status(String token, String path, Map<String, ?> body) throws IOException, InterruptedException {
+        return send(token, path, null, body).statusCode();
+    }
+
+    /** The status alone of a change of {@code resource}, for steps that wait until a deadline has passed. */
+    int changeStatus(String token, String resource, String action, Map<String, ?> body)
+            throws IOException, InterruptedException {
+        return send(token, resource + action, latestETag(token, resource), body).statusCode();
+    }
+
+    /** The ETag of the version the resource's history ends at: the event store, which no read model lags. */
+    private String latestETag(String token, String resource) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + resource + "/history"))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        JsonNode history = response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+        if (history == null || !history.isArray() || history.isEmpty()) {
+            throw new IOException("demo data: the history of " + resource + " answered " + response.statusCode());
+        }
+        return "\"" + history.get(history.size() - 1).get("version").asLong() + "\"";
+    }
+
+    private static JsonNode answer(String path, HttpResponse<String> response, Set<Integer> alreadyDone)
+            throws IOException {
         int status = response.statusCode();
-        if (status >= 300 && !ALREADY_DONE.contains(status)) {
+        if (status >= 300 && !alreadyDone.contains(status)) {
             throw new IOException("demo data: POST " + path + " answered " + status + ": " + response.body());
         }
         return status >= 300 || response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
     }
 
-    /** The status alone, for steps that wait until another service has caught up. */
-    int status(String token, String path, Map<String, ?> body) throws IOException, InterruptedException {
-        return send(token, path, body).statusCode();
-    }
-
-    private HttpResponse<String> send(String token, String path, Map<String, ?> body)
+    private HttpResponse<String> send(String token, String path, String ifMatch, Map<String, ?> body)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

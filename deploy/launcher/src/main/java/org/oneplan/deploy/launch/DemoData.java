@@ -39,12 +39,12 @@ final class DemoData {
             partners++;
         }
         for (String code : List.of("GEO", "UKR", "ARM", "AZE", "BIH", "MDA", "SRB", "AUT", "CHE", "IRL")) {
-            post(staffToken, partner(code) + "/programmes", Map.of("programme", "PARP", "since", "2024-01-01"));
+            change(partner(code), "/programmes", Map.of("programme", "PARP", "since", "2024-01-01"));
         }
-        post(staffToken, partner("BIH") + "/programmes", Map.of("programme", "ANP", "since", "2024-01-01"));
-        post(
-                staffToken,
-                partner("JOR") + "/programmes",
+        change(partner("BIH"), "/programmes", Map.of("programme", "ANP", "since", "2024-01-01"));
+        change(
+                partner("JOR"),
+                "/programmes",
                 Map.of(
                         "programme",
                         "PARP",
@@ -52,19 +52,19 @@ final class DemoData {
                         "2024-01-01",
                         "nacDecision",
                         Map.of("reference", "DEMO-NAC-DECISION-1", "decidedOn", "2023-12-01")));
-        post(staffToken, partner("GEO") + "/programmes", Map.of("programme", "PDP", "since", "2024-01-01"));
-        post(staffToken, partner("UKR") + "/programmes", Map.of("programme", "PDP", "since", "2024-01-01"));
-        post(
-                staffToken,
-                partner("RUS") + "/suspension",
+        change(partner("GEO"), "/programmes", Map.of("programme", "PDP", "since", "2024-01-01"));
+        change(partner("UKR"), "/programmes", Map.of("programme", "PDP", "since", "2024-01-01"));
+        change(
+                partner("RUS"),
+                "/suspension",
                 Map.of(
                         "reason",
                         "The North Atlantic Council suspended all practical civilian and military cooperation",
                         "effectiveOn",
                         "2014-04-01"));
-        post(
-                staffToken,
-                partner("BLR") + "/suspension",
+        change(
+                partner("BLR"),
+                "/suspension",
                 Map.of("reason", "Cooperation suspended (demo data; date illustrative)", "effectiveOn", "2022-03-01"));
         Launcher.log("demo data: " + allies + " Allies, " + partners + " partners");
     }
@@ -75,6 +75,11 @@ final class DemoData {
 
     private void post(String token, String path, Map<String, ?> body) throws IOException, InterruptedException {
         partnerService.post(token, path, body);
+    }
+
+    /** Staff change an existing partner (with If-Match, see {@link DemoClient#change}). */
+    private void change(String partner, String action, Map<String, ?> body) throws IOException, InterruptedException {
+        partnerService.change(staffToken, partner, action, body);
     }
 
     /** The Allies with their accession dates (NATO's public member list). */

@@ -67,9 +67,11 @@ final class ItppDemoData {
     private void amendWhenApproved(String georgia) {
         try {
             Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-            while (itpp.status(
+            // Asked again until the silence deadline has approved the text; each try reads the version anew.
+            while (itpp.changeStatus(
                             staff,
-                            "/itpps/" + georgia + "/amendments",
+                            "/itpps/" + georgia,
+                            "/amendments",
                             Map.of("reason", "Mid-term assessment recommends a cyber defence objective"))
                     != 200) {
                 if (Instant.now().isAfter(deadline)) {
@@ -79,7 +81,7 @@ final class ItppDemoData {
                 Thread.sleep(1000);
             }
             objective(georgia, "Cyber defence", "A national CERT cooperating with NATO");
-            itpp.post(staff, "/itpps/" + georgia + "/submission", Map.of());
+            itpp.change(staff, "/itpps/" + georgia, "/submission", Map.of());
             itpp.post(partnerToken("GEO"), "/itpps/" + georgia + "/partner-agreement", Map.of());
             circulate(georgia, Duration.ofSeconds(20));
             Launcher.log("demo data: Georgia's amendment 1 circulated; approved in 20 s");
@@ -116,7 +118,7 @@ final class ItppDemoData {
     }
 
     private String objective(String itppId, String title, String outcome) throws IOException, InterruptedException {
-        return itpp.post(staff, "/itpps/" + itppId + "/objectives", Map.of("title", title, "intendedOutcome", outcome))
+        return itpp.change(staff, "/itpps/" + itppId, "/objectives", Map.of("title", title, "intendedOutcome", outcome))
                 .get("id")
                 .asText();
     }
@@ -124,9 +126,10 @@ final class ItppDemoData {
     private void fillAndSubmit(String itppId, String objective, String goalOutcome)
             throws IOException, InterruptedException {
         String objectiveId = objective(itppId, objective, goalOutcome);
-        itpp.post(
+        itpp.change(
                 staff,
-                "/itpps/" + itppId + "/goals",
+                "/itpps/" + itppId,
+                "/goals",
                 Map.of(
                         "title",
                         goalOutcome,
@@ -140,13 +143,14 @@ final class ItppDemoData {
                         List.of(
                                 Map.of("description", "Self-evaluation completed", "dueDate", "2026-06-30"),
                                 Map.of("description", "NATO evaluation completed", "dueDate", "2027-06-30"))));
-        itpp.post(staff, "/itpps/" + itppId + "/submission", Map.of());
+        itpp.change(staff, "/itpps/" + itppId, "/submission", Map.of());
     }
 
     private void circulate(String itppId, Duration silence) throws IOException, InterruptedException {
-        itpp.post(
+        itpp.change(
                 staff,
-                "/itpps/" + itppId + "/circulation",
+                "/itpps/" + itppId,
+                "/circulation",
                 Map.of("silenceEnds", Instant.now().plus(silence).toString()));
     }
 

@@ -1,0 +1,33 @@
+package org.oneplan.platform.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+
+class VersionsTest {
+
+    @Test
+    void required_version_is_the_one_the_etag_names_strong_or_weak() {
+        assertThat(Versions.required("\"7\"")).isEqualTo(7L);
+        assertThat(Versions.required("W/\"7\"")).isEqualTo(7L);
+    }
+
+    @Test
+    void a_write_without_if_match_is_refused_as_precondition_required() {
+        for (String absent : new String[] {null, "", "  "}) {
+            ProblemException refusal = catchThrowableOfType(ProblemException.class, () -> Versions.required(absent));
+
+            assertThat(refusal.getResponse().getStatus()).isEqualTo(428);
+            assertThat(refusal.code()).isEqualTo("precondition-required");
+            assertThat(refusal.getMessage()).contains("If-Match");
+        }
+    }
+
+    @Test
+    void an_if_match_that_is_no_version_stays_a_bad_request() {
+        ProblemException refusal = catchThrowableOfType(ProblemException.class, () -> Versions.required("\"abc\""));
+
+        assertThat(refusal.getResponse().getStatus()).isEqualTo(400);
+    }
+}
