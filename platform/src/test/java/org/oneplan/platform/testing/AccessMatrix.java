@@ -43,9 +43,6 @@ public final class AccessMatrix {
     /** A staff write with an empty body: allowed callers fail validation before anything is tried. */
     public static final String STAFF_WRITES = "400 400 403 403 403 403 401 401";
 
-    /** A staff write to an aggregate that does not exist, taking no body (or an empty one that is valid). */
-    public static final String STAFF_WRITES_REACHING_NOBODY = "404 404 403 403 403 403 401 401";
-
     /**
      * A staff write to an existing aggregate that takes no body (or an empty one that is valid), sent without
      * {@code If-Match}: allowed callers are asked for the version they read before anything is looked up.
