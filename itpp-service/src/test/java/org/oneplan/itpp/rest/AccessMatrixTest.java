@@ -62,24 +62,7 @@ class AccessMatrixTest extends ItppHttpTest {
                         "POST /itpps/{id}/goals/{goalId}/milestones/{milestoneId}/progress",
                         nobody + "/goals" + some + "/milestones" + some + "/progress",
                         STAFF_WRITES)
-                .expect("GET /admin/read-models", "/admin/read-models", ADMIN_READS)
-                .expect(
-                        "POST /admin/read-models/{name}/rebuilds",
-                        "/admin/read-models/no-such-model/rebuilds",
-                        ADMIN_ONLY_REACHING_NOBODY)
-                .expect(
-                        "GET /admin/read-models/{name}/parked",
-                        "/admin/read-models/no-such-model/parked",
-                        ADMIN_ONLY_REACHING_NOBODY)
-                .expect(
-                        "POST /admin/read-models/{name}/parked/{parkedId}/retry",
-                        "/admin/read-models/no-such-model/parked/" + UUID.randomUUID() + "/retry",
-                        ADMIN_ONLY_REACHING_NOBODY)
-                .expect(
-                        "DELETE /admin/read-models/{name}/parked/{parkedId}",
-                        "/admin/read-models/no-such-model/parked/" + UUID.randomUUID() + "?reason=test",
-                        ADMIN_ONLY_REACHING_NOBODY)
-                .expect("GET /audit/chain", "/audit/chain", AUDIT_READS);
+                .withThePlatformsEndpoints();
 
         matrix.coversEveryServedEndpoint();
         matrix.holds();

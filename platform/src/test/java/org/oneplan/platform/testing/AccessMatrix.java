@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * Every endpoint of a service, called by every kind of caller, against the answer the access rules promise.
@@ -84,6 +85,23 @@ public final class AccessMatrix {
         }
         entries.put(endpoint, new Entry(path, statuses));
         return this;
+    }
+
+    /** Adds the endpoints the platform gives every service: read-model administration and the audit chain. */
+    public AccessMatrix withThePlatformsEndpoints() {
+        String nowhere = "/admin/read-models/no-such-model";
+        return expect("GET /admin/read-models", "/admin/read-models", ADMIN_READS)
+                .expect("POST /admin/read-models/{name}/rebuilds", nowhere + "/rebuilds", ADMIN_ONLY_REACHING_NOBODY)
+                .expect("GET /admin/read-models/{name}/parked", nowhere + "/parked", ADMIN_ONLY_REACHING_NOBODY)
+                .expect(
+                        "POST /admin/read-models/{name}/parked/{parkedId}/retry",
+                        nowhere + "/parked/" + UUID.randomUUID() + "/retry",
+                        ADMIN_ONLY_REACHING_NOBODY)
+                .expect(
+                        "DELETE /admin/read-models/{name}/parked/{parkedId}",
+                        nowhere + "/parked/" + UUID.randomUUID() + "?reason=test",
+                        ADMIN_ONLY_REACHING_NOBODY)
+                .expect("GET /audit/chain", "/audit/chain", AUDIT_READS);
     }
 
     /** The endpoints the service serves, from its OpenAPI document, as {@code METHOD /path}. */
