@@ -76,6 +76,7 @@ public class ProblemResponsesFilter implements OASFilter {
         problem(responses, "400", "The request is invalid: the fields at fault are listed in errors");
         problem(responses, "401", "A valid bearer token is required").addHeader("WWW-Authenticate", header("Bearer"));
         problem(responses, "403", "The caller's role may not do this");
+        problem(responses, "406", "None of the media types the request accepts is served here");
         if (path.contains("{")) {
             problem(responses, "404", "No such resource, or one the caller may not see");
         }
