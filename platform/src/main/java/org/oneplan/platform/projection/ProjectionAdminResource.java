@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oneplan.platform.identity.CurrentActor;
@@ -86,6 +88,13 @@ public class ProjectionAdminResource {
      * Applies a parked record again, then the records of the same subject parked behind it. Each that
      * applies leaves the list; once none is left, readiness is up again.
      */
+    @APIResponse(
+            responseCode = "200",
+            description = "How many records applied, and how many of the subject are still parked",
+            content = @Content(schema = @Schema(implementation = ProjectionWorker.Retried.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "An earlier record of the same subject is parked: retry that first")
     @Operation(
             summary = "Retry a parked record",
             description = "Applies a parked record again, then the records of the same subject parked behind it.")

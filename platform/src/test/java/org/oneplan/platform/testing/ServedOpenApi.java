@@ -71,6 +71,11 @@ public final class ServedOpenApi {
         }
     }
 
+    /** A document given as JSON text, as if served. */
+    static ServedOpenApi parse(String documentJson) {
+        return new ServedOpenApi(documentJson);
+    }
+
     public JsonNode document() {
         return document;
     }

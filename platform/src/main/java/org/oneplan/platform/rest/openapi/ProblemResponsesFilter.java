@@ -63,8 +63,9 @@ public class ProblemResponsesFilter implements OASFilter {
         operation.addParameter(OASFactory.createParameter()
                 .name(Commands.CORRELATION_HEADER)
                 .in(Parameter.In.HEADER)
-                .description("Correlates the request with the events it causes; a new one is made when absent")
-                .schema(string(200)));
+                .description("Recorded in every event the request causes: a UUID or up to 64 of A-Z a-z 0-9 . _ : -;"
+                        + " when absent or anything else, the service issues a new one (nothing is refused)")
+                .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
         boolean write = method != PathItem.HttpMethod.GET;
         boolean admin = path.startsWith("/admin/");
         boolean ifMatch = hasParameter(operation, "If-Match", Parameter.In.HEADER);
@@ -98,6 +99,12 @@ public class ProblemResponsesFilter implements OASFilter {
         if (admin && write) {
             problem(responses, "503", "The read model's consumer did not answer in time");
         }
+        // Errors an endpoint declares itself (only a status and a description) answer a problem, like all others.
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                problem(responses, status, response.getDescription());
+            }
+        });
     }
 
     /** Commands answer the resource's id and new version, with the version as ETag (and Location on 201). */
