@@ -53,6 +53,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 .getPathItems()
                 .forEach((path, item) ->
                         item.getOperations().forEach((method, operation) -> describe(path, method, operation)));
+        AnsweredFields.requireNonNullable(openAPI);
     }
 
     private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
