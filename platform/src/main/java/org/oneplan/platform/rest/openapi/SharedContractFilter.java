@@ -24,7 +24,7 @@ import org.oneplan.platform.rest.Problem;
  * schemas, the problem responses each kind of operation can give, the bearer JWT scheme, and the headers
  * ({@code ETag}, {@code Location}, {@code If-Match}, {@code Retry-After}, {@code X-Correlation-Id}).
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class SharedContractFilter implements OASFilter {
 
     static final String SECURITY_SCHEME = "bearer";
     private static final String PROBLEM = "Problem";
@@ -71,12 +71,13 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean admin = path.startsWith("/admin/");
         boolean ifMatch = hasParameter(operation, "If-Match", Parameter.In.HEADER);
         APIResponses responses = operation.getResponses();
-        successHeaders(path, write && !admin, responses);
+        successHeaders(write && !admin, responses);
         if (ifMatch) {
             describeIfMatch(operation);
         }
         problem(responses, "400", "The request is invalid: the fields at fault are listed in errors");
-        problem(responses, "401", "A valid bearer token is required").addHeader("WWW-Authenticate", header("Bearer"));
+        problem(responses, "401", "A valid bearer token is required")
+                .addHeader("WWW-Authenticate", header("Bearer: the scheme to authenticate with"));
         problem(responses, "403", "The caller's role may not do this");
         problem(responses, "406", "None of the media types the request accepts is served here");
         if (path.contains("{")) {
@@ -109,7 +110,7 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     /** Commands answer the resource's id and new version, with the version as ETag (and Location on 201). */
-    private static void successHeaders(String path, boolean command, APIResponses responses) {
+    private static void successHeaders(boolean command, APIResponses responses) {
         responses.getAPIResponses().forEach((status, response) -> {
             if (!status.startsWith("2")) {
                 return;
