@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oneplan.contracts.itpp.ActivityLead;
 import org.oneplan.contracts.itpp.ActivityStatus;
 import org.oneplan.contracts.itpp.ActivityType;
@@ -29,10 +30,12 @@ public final class ItppRequests {
 
     private ItppRequests() {}
 
+    @Schema(name = "DraftItppRequest")
     public record DraftItpp(
             @NotNull UUID partnerId,
             @NotNull @Min(2021) @Max(2100) Integer cycleStartYear) {}
 
+    @Schema(name = "ObjectiveRequest")
     public record Objective(
             @NotBlank @PlainText(max = 300) String title,
             @PlainText(max = 4000, multiline = true) String description,
@@ -40,12 +43,14 @@ public final class ItppRequests {
             @NotBlank @PlainText(max = 2000, multiline = true)
             String intendedOutcome) {}
 
+    @Schema(name = "MilestoneRequest")
     public record MilestoneRequest(
             @NotBlank @PlainText(max = 1000, multiline = true)
             String description,
 
             @NotNull @PlausibleDate LocalDate dueDate) {}
 
+    @Schema(name = "GoalRequest")
     public record Goal(
             @NotBlank @PlainText(max = 300) String title,
 
@@ -60,6 +65,7 @@ public final class ItppRequests {
             @Size(max = 50) List<@Valid @NotNull IndicatorRequest> indicators) {}
 
     /** An IATI-style indicator: unit, baseline in a year, target in a year, by sex where it counts people. */
+    @Schema(name = "IndicatorRequest")
     public record IndicatorRequest(
             @NotBlank @PlainText(max = 500) String description,
             @NotBlank @PlainText(max = 50) String unit,
@@ -75,13 +81,16 @@ public final class ItppRequests {
 
             boolean sexDisaggregated) {}
 
+    @Schema(name = "CirculateRequest")
     public record Circulate(@NotNull @PlausibleDate Instant silenceEnds) {}
 
+    @Schema(name = "ObjectionRequest")
     public record Objection(
             @NotBlank @PlainText(max = 2000, multiline = true)
             String reason) {}
 
     /** @param pcmEventCode the Partnership Cooperation Menu event it refers to, if any */
+    @Schema(name = "ActivityRequest")
     public record Activity(
             @NotBlank @PlainText(max = 300) String title,
             @NotNull ActivityType type,
@@ -91,6 +100,7 @@ public final class ItppRequests {
             @NotNull @Valid Lead lead,
             @PlainText(max = 50) String pcmEventCode) {}
 
+    @Schema(name = "LeadRequest")
     public record Lead(
             @NotNull ActivityLead.Kind kind,
             @NotBlank @PlainText(max = 200) String name) {
@@ -99,9 +109,11 @@ public final class ItppRequests {
         }
     }
 
+    @Schema(name = "ActivityStatusChangeRequest")
     public record ActivityStatusChange(@NotNull ActivityStatus status) {}
 
     /** @param reportedOn defaults to today */
+    @Schema(name = "ProgressRequest")
     public record Progress(
             @NotNull MilestoneProgress progress,
             @PlausibleDate LocalDate reportedOn,
@@ -109,10 +121,12 @@ public final class ItppRequests {
             @NotBlank @PlainText(max = 4000, multiline = true)
             String evidence) {}
 
+    @Schema(name = "AmendmentRequest")
     public record Amendment(
             @NotBlank @PlainText(max = 2000, multiline = true)
             String reason) {}
 
     /** @param goalIds the goals of this cycle to carry into the next one (may be empty) */
+    @Schema(name = "RenewalRequest")
     public record Renewal(@NotNull @Size(max = 200) List<@NotNull UUID> goalIds) {}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oneplan.contracts.itpp.ActivityLead;
 import org.oneplan.contracts.itpp.ActivityPlannedEvent;
 import org.oneplan.contracts.itpp.ActivityRevisedEvent;
@@ -51,11 +52,11 @@ public record ItppDocument(
         String classification,
         ItppStatus status,
         int amendment,
-        UUID previousItppId,
+        @Schema(nullable = true) UUID previousItppId,
         boolean partnerAgreed,
-        Instant silenceEnds,
-        Instant approvedAt,
-        Integer cycleYear,
+        @Schema(nullable = true) Instant silenceEnds,
+        @Schema(nullable = true) Instant approvedAt,
+        @Schema(nullable = true) Integer cycleYear,
         boolean cycleEnded,
         List<Objective> objectives,
         List<Goal> goals,
@@ -63,7 +64,8 @@ public record ItppDocument(
         List<Objection> objections,
         long version) {
 
-    public record Objective(UUID id, String title, String description, String intendedOutcome) {}
+    public record Objective(
+            UUID id, String title, @Schema(nullable = true) String description, String intendedOutcome) {}
 
     public record Goal(
             UUID id,
@@ -78,9 +80,9 @@ public record ItppDocument(
             UUID id,
             String description,
             LocalDate dueDate,
-            MilestoneProgress progress,
-            LocalDate reportedOn,
-            String evidence) {}
+            @Schema(nullable = true) MilestoneProgress progress,
+            @Schema(nullable = true) LocalDate reportedOn,
+            @Schema(nullable = true) String evidence) {}
 
     public record Activity(
             UUID id,
@@ -90,7 +92,7 @@ public record ItppDocument(
             LocalDate plannedFrom,
             LocalDate plannedUntil,
             ActivityLead lead,
-            String pcmEventCode,
+            @Schema(nullable = true) String pcmEventCode,
             ActivityStatus status) {}
 
     public record Objection(String ally, String reason) {}

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oneplan.itpp.api.ItppCommands.OpenAmendmentCommand;
 import org.oneplan.itpp.api.ItppCommands.RenewItppCommand;
 import org.oneplan.itpp.api.ItppCommands.Renewed;
@@ -25,6 +28,7 @@ import org.oneplan.platform.rest.Versions;
 import org.oneplan.platform.validation.PlainText;
 
 /** Changing an approved ITPP (amendments) and moving on to the next cycle (renewal). */
+@Tag(name = "ITPP cycles", description = "Amendments of an approved ITPP and renewal for the next cycle")
 @Path("/itpps/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,6 +42,11 @@ public class ItppCycleResource {
     }
 
     /** Opens an amendment of the approved text after the mid-term; it goes to approval like the original. */
+    @Operation(
+            summary = "Open an amendment",
+            description =
+                    "Opens an amendment of the approved text after the mid-term assessment; it goes to approval like the original.")
+    @APIResponse(responseCode = "200", description = "The amendment is open")
     @POST
     @Path("/amendments")
     public Response openAmendment(
@@ -54,6 +63,11 @@ public class ItppCycleResource {
      * Drafts the next cycle's ITPP for the same partner, carrying over the chosen goals and the objectives
      * they serve; the write side decides from what the previous ITPP recorded.
      */
+    @Operation(
+            summary = "Renew an ITPP for the next cycle",
+            description =
+                    "Drafts the next cycle's ITPP for the same partner, carrying over the chosen goals and the objectives they serve.")
+    @APIResponse(responseCode = "201", description = "The next cycle's draft exists; Location names it")
     @POST
     @Path("/renewal")
     public Response renew(@PathParam("id") UUID id, @Valid @NotNull ItppRequests.Renewal request) {

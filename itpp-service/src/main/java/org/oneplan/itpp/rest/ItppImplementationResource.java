@@ -17,6 +17,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oneplan.itpp.api.ItppCommands.ChangeActivityStatusCommand;
 import org.oneplan.itpp.api.ItppCommands.PlanActivityCommand;
 import org.oneplan.itpp.api.ItppCommands.ReportMilestoneProgressCommand;
@@ -29,6 +32,7 @@ import org.oneplan.platform.rest.Versions;
 import org.oneplan.platform.validation.PlainText;
 
 /** Implementation of an ITPP: output 3 activities and milestone progress, kept by staff. */
+@Tag(name = "ITPP implementation", description = "Output 3 of an ITPP: activities and milestone progress")
 @Path("/itpps/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -43,6 +47,11 @@ public class ItppImplementationResource {
         this.clock = clock;
     }
 
+    @Operation(
+            summary = "Plan an activity",
+            description =
+                    "Plans an output-3 activity supporting one or more goals, optionally referencing a PCM event.")
+    @APIResponse(responseCode = "201", description = "The activity is planned; Location names it")
     @POST
     @Path("/activities")
     public Response plan(
@@ -64,6 +73,8 @@ public class ItppImplementationResource {
         return CommandAccepted.created(URI.create("/itpps/" + id + "/activities/" + activityId), activityId, version);
     }
 
+    @Operation(summary = "Revise an activity", description = "Changes what, when and who of a planned activity.")
+    @APIResponse(responseCode = "200", description = "The activity is revised")
     @PUT
     @Path("/activities/{activityId}")
     public Response revise(
@@ -86,6 +97,10 @@ public class ItppImplementationResource {
                         request.pcmEventCode())));
     }
 
+    @Operation(
+            summary = "Change the status of an activity",
+            description = "Moves an activity on (e.g. started, completed, cancelled).")
+    @APIResponse(responseCode = "200", description = "The status is changed")
     @PUT
     @Path("/activities/{activityId}/status")
     public Response changeStatus(
@@ -99,6 +114,10 @@ public class ItppImplementationResource {
                         new ChangeActivityStatusCommand(id, Versions.required(ifMatch), activityId, request.status())));
     }
 
+    @Operation(
+            summary = "Report progress on a milestone",
+            description = "Records progress of a goal's milestone on a date (default today), with its evidence.")
+    @APIResponse(responseCode = "200", description = "The progress is recorded")
     @POST
     @Path("/goals/{goalId}/milestones/{milestoneId}/progress")
     public Response reportProgress(

@@ -26,6 +26,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oneplan.contracts.itpp.Indicator;
 import org.oneplan.contracts.itpp.ItppStatus;
 import org.oneplan.contracts.itpp.Milestone;
@@ -61,6 +68,9 @@ import org.oneplan.platform.validation.PlausibleDate;
  * of that nation reads its own ITPP and agrees it; Ally delegations read all and may break silence;
  * inspectors read. No one else's partner delegation sees an ITPP, not even in lists.
  */
+@Tag(
+        name = "ITPPs",
+        description = "ITPP documents: drafting outputs 1 and 2, agreement and approval under the silence procedure")
 @Path("/itpps")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -91,6 +101,11 @@ public class ItppResource {
         this.directory = directory;
     }
 
+    @Operation(
+            summary = "Draft an ITPP",
+            description =
+                    "Opens the draft ITPP of a partner for the cycle starting in a year; the id is derived from both, so a second draft for the same cycle is a 409.")
+    @APIResponse(responseCode = "201", description = "The draft ITPP exists; Location names it")
     @POST
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response draft(@Valid @NotNull ItppRequests.DraftItpp request) {
@@ -99,6 +114,10 @@ public class ItppResource {
         return CommandAccepted.created(URI.create("/itpps/" + id), id, 0);
     }
 
+    @Operation(
+            summary = "List ITPPs",
+            description =
+                    "Lists the ITPPs the caller may see, filtered by partner code, cycle start year or status, one page at a time.")
     @GET
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
     public Uni<Page<ItppDocument>> list(
@@ -120,6 +139,19 @@ public class ItppResource {
      * The document now; {@code minVersion} waits (bounded) for the read model to reach it. With
      * {@code asOf} (an instant) or {@code atVersion}, the document as it stood then, rebuilt from events.
      */
+    @Operation(
+            summary = "Read one ITPP",
+            description =
+                    "The ITPP now, with its version as ETag (minVersion waits, bounded, for the read model); with asOf or atVersion, the text as it stood then, rebuilt from its events.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The ITPP",
+            content = @Content(schema = @Schema(implementation = ItppDocument.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The ITPP's version",
+                            schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
@@ -135,6 +167,9 @@ public class ItppResource {
     }
 
     /** Every event of the ITPP with who, when and why; {@code asOf} cuts it at an instant. */
+    @Operation(
+            summary = "Read the history of an ITPP",
+            description = "Every event of the ITPP with who, when and why; asOf cuts it at an instant.")
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
@@ -142,6 +177,8 @@ public class ItppResource {
         return reader.events(id, asOf);
     }
 
+    @Operation(summary = "Add an objective", description = "Adds an output-1 objective to a draft ITPP.")
+    @APIResponse(responseCode = "201", description = "The objective is added; Location names it")
     @POST
     @Path("/{id}/objectives")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -160,6 +197,10 @@ public class ItppResource {
         return CommandAccepted.created(URI.create("/itpps/" + id + "/objectives/" + objectiveId), objectiveId, version);
     }
 
+    @Operation(
+            summary = "Revise an objective",
+            description = "Changes the title, description or intended outcome of an objective of a draft ITPP.")
+    @APIResponse(responseCode = "200", description = "The objective is revised")
     @PUT
     @Path("/{id}/objectives/{objectiveId}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -179,6 +220,10 @@ public class ItppResource {
                         request.intendedOutcome())));
     }
 
+    @Operation(
+            summary = "Withdraw an objective",
+            description = "Removes an objective that no goal serves from a draft ITPP.")
+    @APIResponse(responseCode = "200", description = "The objective is withdrawn")
     @DELETE
     @Path("/{id}/objectives/{objectiveId}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -190,6 +235,10 @@ public class ItppResource {
                 id, commands.send(new WithdrawObjectiveCommand(id, Versions.required(ifMatch), objectiveId)));
     }
 
+    @Operation(
+            summary = "Add a partnership goal",
+            description = "Adds an output-2 goal serving one or more objectives, with its milestones and indicators.")
+    @APIResponse(responseCode = "201", description = "The goal is added; Location names it")
     @POST
     @Path("/{id}/goals")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -229,6 +278,8 @@ public class ItppResource {
         return CommandAccepted.created(URI.create("/itpps/" + id + "/goals/" + goalId), goalId, version);
     }
 
+    @Operation(summary = "Withdraw a partnership goal", description = "Removes a goal from a draft ITPP.")
+    @APIResponse(responseCode = "200", description = "The goal is withdrawn")
     @DELETE
     @Path("/{id}/goals/{goalId}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -239,6 +290,10 @@ public class ItppResource {
         return CommandAccepted.ok(id, commands.send(new WithdrawGoalCommand(id, Versions.required(ifMatch), goalId)));
     }
 
+    @Operation(
+            summary = "Submit an ITPP for agreement",
+            description = "Submits the draft for the partner delegation's agreement.")
+    @APIResponse(responseCode = "200", description = "The ITPP is submitted")
     @POST
     @Path("/{id}/submission")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -248,6 +303,10 @@ public class ItppResource {
     }
 
     /** The partner delegation of the ITPP's nation agrees the submitted text. */
+    @Operation(
+            summary = "Record the partner's agreement",
+            description = "The partner delegation of the ITPP's nation agrees the submitted text.")
+    @APIResponse(responseCode = "200", description = "The agreement is recorded")
     @POST
     @Path("/{id}/partner-agreement")
     @RolesAllowed(Roles.PARTNER)
@@ -261,6 +320,11 @@ public class ItppResource {
     }
 
     /** Circulates to the Allies on today's roster under the silence procedure. */
+    @Operation(
+            summary = "Circulate an ITPP under silence",
+            description =
+                    "Circulates the agreed text to the Allies on today's roster under the silence procedure, ending at silenceEnds.")
+    @APIResponse(responseCode = "200", description = "The ITPP is in circulation")
     @POST
     @Path("/{id}/circulation")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -276,6 +340,11 @@ public class ItppResource {
     }
 
     /** An Ally delegation breaks silence: a formal objection with its reason. */
+    @Operation(
+            summary = "Break silence with an objection",
+            description =
+                    "An Ally delegation breaks silence with a stated reason: the procedure fails and the text returns to draft.")
+    @APIResponse(responseCode = "200", description = "The objection is recorded")
     @POST
     @Path("/{id}/objections")
     @RolesAllowed(Roles.ALLY)

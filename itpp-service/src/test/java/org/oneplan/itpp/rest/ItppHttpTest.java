@@ -6,13 +6,19 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.oneplan.platform.testing.OnePlanInfrastructure;
+import org.oneplan.platform.testing.OpenApiConformance;
 
 /**
  * What every ITPP test through HTTP shares: the real PostgreSQL and Kafka, the broker's address, the
- * test clock, and France and Norway on the Ally roster (as partner-service would publish them).
+ * test clock, France and Norway on the Ally roster (as partner-service would publish them), and every
+ * answer checked against the served OpenAPI document.
  */
 @QuarkusTestResource(value = OnePlanInfrastructure.class, restrictToAnnotatedClass = false)
 abstract class ItppHttpTest {
+
+    static {
+        OpenApiConformance.install();
+    }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;

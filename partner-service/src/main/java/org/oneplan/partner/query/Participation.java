@@ -3,6 +3,7 @@ package org.oneplan.partner.query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oneplan.contracts.partner.NacDecision;
 import org.oneplan.contracts.partner.PredecessorProgramme;
 import org.oneplan.contracts.partner.Programme;
@@ -11,9 +12,16 @@ import org.oneplan.platform.projection.Json;
 /** A partner's programme enrolments (current and past) and the programmes its ITPP replaced. */
 public record Participation(List<Enrolment> programmes, List<Predecessor> predecessorProgrammes) {
 
-    public record Enrolment(Programme programme, LocalDate since, LocalDate until, NacDecision nacDecision) {}
+    public record Enrolment(
+            Programme programme,
+            LocalDate since,
+            @Schema(nullable = true) LocalDate until,
+            @Schema(nullable = true) NacDecision nacDecision) {}
 
-    public record Predecessor(PredecessorProgramme programme, LocalDate from, LocalDate until) {}
+    public record Predecessor(
+            PredecessorProgramme programme,
+            LocalDate from,
+            @Schema(nullable = true) LocalDate until) {}
 
     static Participation fromJson(String json) {
         return Json.read(json, Participation.class);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oneplan.contracts.partner.Framework;
 import org.oneplan.contracts.partner.PartnerKind;
 import org.oneplan.contracts.partner.PartnerStatus;
@@ -17,11 +18,15 @@ public record PartnerView(
         Set<Framework> frameworks,
         boolean membershipActionPlan,
         PartnerStatus status,
+
+        @Schema(nullable = true, description = "Present while the partner is suspended")
         Suspension suspension,
+
         List<Participation.Enrolment> programmes,
         List<Participation.Predecessor> predecessorProgrammes,
         LocalDate registeredOn,
         long version) {
 
-    public record Suspension(LocalDate since, String reason) {}
+    public record Suspension(
+            LocalDate since, @Schema(nullable = true) String reason) {}
 }

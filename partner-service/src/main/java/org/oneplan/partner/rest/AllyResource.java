@@ -17,6 +17,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oneplan.partner.api.AllyView;
 import org.oneplan.partner.api.NationIds;
 import org.oneplan.partner.api.PartnerCommands.AdmitAllyCommand;
@@ -28,6 +31,7 @@ import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.platform.validation.PlausibleDate;
 
 /** The Allies, by accession date: the roster on any day is who may break silence on that day. */
+@Tag(name = "Allies", description = "The Allies by accession date: who may break silence on a given day")
 @Path("/allies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -43,6 +47,10 @@ public class AllyResource {
         this.clock = clock;
     }
 
+    @Operation(
+            summary = "Admit an Ally",
+            description = "Admits an Ally nation with its accession date; from that date it is on the roster.")
+    @APIResponse(responseCode = "201", description = "The Ally is admitted; Location names it")
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response admit(@Valid @NotNull PartnerRequests.AdmitAlly request) {
@@ -52,6 +60,9 @@ public class AllyResource {
     }
 
     /** The roster on {@code on} (default today). */
+    @Operation(
+            summary = "Read the roster of Allies",
+            description = "The Allies on a given day (default today), who may break silence on that day.")
     @GET
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
     public Uni<List<AllyView>> roster(@QueryParam("on") @PlausibleDate LocalDate on) {

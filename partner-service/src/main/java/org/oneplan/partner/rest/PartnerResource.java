@@ -25,6 +25,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oneplan.contracts.partner.Framework;
 import org.oneplan.contracts.partner.PartnerRegisteredEvent;
 import org.oneplan.contracts.partner.PartnerStatus;
@@ -60,6 +67,7 @@ import org.oneplan.platform.validation.PlausibleDate;
  * The partner directory. Staff and administrators change it; Allies, staff and inspectors read all of it;
  * a partner delegation reads only its own partner (any other is "not found", and absent from lists).
  */
+@Tag(name = "Partners", description = "The partner directory: registration, frameworks, programmes, suspension")
 @Path("/partners")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -87,6 +95,11 @@ public class PartnerResource {
         this.config = config;
     }
 
+    @Operation(
+            summary = "Register a partner",
+            description =
+                    "Registers a partner nation or organisation under its code; the id is derived from the code, so registering the same code twice is a 409.")
+    @APIResponse(responseCode = "201", description = "The partner is registered; Location names it")
     @POST
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response register(@Valid @NotNull PartnerRequests.RegisterPartner request) {
@@ -102,6 +115,10 @@ public class PartnerResource {
         return CommandAccepted.created(URI.create("/partners/" + id), id, 0);
     }
 
+    @Operation(
+            summary = "List partners",
+            description =
+                    "Lists the partners the caller may see, filtered by framework, status or programme, one page at a time.")
     @GET
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
     public Uni<Page<PartnerView>> list(
@@ -116,6 +133,19 @@ public class PartnerResource {
     }
 
     /** {@code minVersion}: wait (bounded) until the read model shows at least that version. */
+    @Operation(
+            summary = "Read one partner",
+            description =
+                    "The partner as the read model shows it, with its version as ETag; minVersion waits (bounded) until the read model has reached that version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The partner",
+            content = @Content(schema = @Schema(implementation = PartnerView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The partner's version",
+                            schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
@@ -133,6 +163,9 @@ public class PartnerResource {
     }
 
     /** Every event of the partner with who, when and why; {@code asOf} cuts it at an instant. */
+    @Operation(
+            summary = "Read the history of a partner",
+            description = "Every event of the partner with who, when and why; asOf cuts it at an instant.")
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
@@ -142,6 +175,10 @@ public class PartnerResource {
                 entries.isEmpty() ? null : entries, PartnerResource::registeredCode, "Partner " + id);
     }
 
+    @Operation(
+            summary = "Update the details of a partner",
+            description = "Changes the partner's name and Membership Action Plan flag.")
+    @APIResponse(responseCode = "200", description = "The details are changed")
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -155,6 +192,10 @@ public class PartnerResource {
                         id, Versions.required(ifMatch), request.name(), request.membershipActionPlan())));
     }
 
+    @Operation(
+            summary = "Join a partnership framework",
+            description = "Records that the partner joined a partnership framework on a date (default today).")
+    @APIResponse(responseCode = "200", description = "The partner is in the framework")
     @POST
     @Path("/{id}/frameworks")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -168,6 +209,10 @@ public class PartnerResource {
                         id, Versions.required(ifMatch), request.framework(), orToday(request.since()))));
     }
 
+    @Operation(
+            summary = "Leave a partnership framework",
+            description = "Records that the partner left a partnership framework on a date (default today).")
+    @APIResponse(responseCode = "200", description = "The partner left the framework")
     @DELETE
     @Path("/{id}/frameworks/{framework}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -180,6 +225,11 @@ public class PartnerResource {
                 id, commands.send(new LeaveFrameworkCommand(id, Versions.required(ifMatch), framework, orToday(on))));
     }
 
+    @Operation(
+            summary = "Suspend a partner",
+            description =
+                    "Suspends the partner with a stated reason; commands that name a suspended partner are refused.")
+    @APIResponse(responseCode = "200", description = "The partner is suspended")
     @POST
     @Path("/{id}/suspension")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -195,6 +245,10 @@ public class PartnerResource {
                         request.reason()));
     }
 
+    @Operation(
+            summary = "Reinstate a suspended partner",
+            description = "Ends the suspension of a partner with a stated reason.")
+    @APIResponse(responseCode = "200", description = "The partner is reinstated")
     @POST
     @Path("/{id}/reinstatement")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -210,6 +264,11 @@ public class PartnerResource {
                         request.reason()));
     }
 
+    @Operation(
+            summary = "Enrol a partner in a programme",
+            description =
+                    "Enrols the partner in a programme (e.g. PARP), with the North Atlantic Council decision where the programme needs one.")
+    @APIResponse(responseCode = "200", description = "The partner is enrolled")
     @POST
     @Path("/{id}/programmes")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -229,6 +288,10 @@ public class PartnerResource {
                                 : request.nacDecision().toDecision())));
     }
 
+    @Operation(
+            summary = "Leave a programme",
+            description = "Records that the partner left a programme on a date (default today).")
+    @APIResponse(responseCode = "200", description = "The partner left the programme")
     @DELETE
     @Path("/{id}/programmes/{programme}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -241,6 +304,10 @@ public class PartnerResource {
                 id, commands.send(new LeaveProgrammeCommand(id, Versions.required(ifMatch), programme, orToday(on))));
     }
 
+    @Operation(
+            summary = "Record a predecessor programme",
+            description = "Records a programme the partner took part in before the current ones, with its period.")
+    @APIResponse(responseCode = "200", description = "The predecessor programme is recorded")
     @POST
     @Path("/{id}/predecessor-programmes")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})

@@ -21,7 +21,7 @@ import org.oneplan.platform.testing.TestTokens;
  */
 @QuarkusTest
 @QuarkusTestResource(value = OnePlanInfrastructure.class, restrictToAnnotatedClass = false)
-class BoundedWaitTest {
+class BoundedWaitTest extends PartnerHttpTest {
 
     /** The bound plus room for a slow machine; a client waiting longer than this sees a hang. */
     private static final Duration PATIENCE = Duration.ofSeconds(25);

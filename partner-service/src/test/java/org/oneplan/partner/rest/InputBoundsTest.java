@@ -24,7 +24,7 @@ import org.oneplan.platform.testing.TestTokens;
  */
 @QuarkusTest
 @QuarkusTestResource(value = OnePlanInfrastructure.class, restrictToAnnotatedClass = false)
-class InputBoundsTest {
+class InputBoundsTest extends PartnerHttpTest {
 
     @Inject
     EventStoreProbe store;

@@ -1,6 +1,7 @@
 package org.oneplan.platform.audit;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What an inspector learns from a service's published stream: how many events link into one unbroken
@@ -8,4 +9,9 @@ import java.util.List;
  * predecessor, a fork, an event that does not link).
  */
 public record ChainVerification(
-        String topic, long records, long events, String head, boolean intact, List<String> problems) {}
+        String topic,
+        long records,
+        long events,
+        @Schema(nullable = true) String head,
+        boolean intact,
+        List<String> problems) {}

@@ -2,6 +2,7 @@ package org.oneplan.platform.projection;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A record a read model could not apply, as an administrator sees it: where it is on the topic, what it
@@ -13,8 +14,8 @@ public record ParkedRecord(
         String topic,
         int partition,
         long offset,
-        String subject,
-        String type,
+        @Schema(nullable = true) String subject,
+        @Schema(nullable = true) String type,
         String error,
         int attempts,
         Instant parkedAt) {}
