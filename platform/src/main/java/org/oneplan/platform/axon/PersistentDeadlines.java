@@ -26,7 +26,10 @@ public final class PersistentDeadlines {
         Scheduler scheduler = Scheduler.create(dataSource, DbSchedulerDeadlineManager.binaryTask(manager::get))
                 .clock(clock::instant)
                 .pollingInterval(pollingInterval)
-                .threads(2)
+                // One thread: deadlines that fall due together (after a restart, or a clock moved across
+                // several cycle years) would otherwise run concurrently on the same aggregate, and the one
+                // that loses the race on its sequence number waits for db-scheduler's retry minutes later.
+                .threads(1)
                 .build();
         configurer.configureDeadlineManager(c -> {
             DbSchedulerDeadlineManager deadlines = DbSchedulerDeadlineManager.builder()
