@@ -105,6 +105,18 @@ class ErrorContractTest extends PartnerHttpTest {
     }
 
     @Test
+    void a_page_beyond_the_last_possible_offset_is_a_400_problem_naming_page_not_a_500() {
+        problem(
+                        asStaff()
+                                .queryParam("page", 2147483647)
+                                .queryParam("size", 200)
+                                .get("/partners")
+                                .then(),
+                        400)
+                .body("errors.field", hasItem("page"));
+    }
+
+    @Test
     void a_query_value_that_does_not_parse_is_a_400_problem_naming_the_parameter() {
         problem(asStaff().queryParam("status", "NOPE").get("/partners").then(), 400)
                 .body("errors.field", hasItem("status"));
