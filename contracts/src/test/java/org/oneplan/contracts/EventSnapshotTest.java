@@ -28,7 +28,7 @@ class EventSnapshotTest {
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     static Stream<Object> events() {
-        return SampleEvents.all().stream();
+        return Stream.concat(SampleEvents.all().stream(), ParpSampleEvents.all().stream());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -62,6 +62,13 @@ public record ConsensusApproval(String kind, String coOwner, Stage stage, boolea
         return stage == Stage.APPROVED;
     }
 
+    /** The text may change only as a draft: not on its way to approval, and not once approved. */
+    public void requireDrafting() {
+        if (stage != Stage.DRAFTING) {
+            throw stage == Stage.APPROVED ? new AlreadyApproved(kind) : new NotInDraft(kind);
+        }
+    }
+
     public void submit(ApprovalEvents events) {
         if (stage != Stage.DRAFTING) {
             throw stage == Stage.APPROVED ? new AlreadyApproved(kind) : new NotInDraft(kind);

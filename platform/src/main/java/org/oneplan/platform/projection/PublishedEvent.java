@@ -16,7 +16,14 @@ import org.oneplan.platform.axon.Serializers;
  * the CloudEvents SDK.
  */
 public record PublishedEvent(
-        String id, String type, String subject, long sequence, Instant time, String actor, JsonNode data) {
+        String id,
+        String type,
+        String subject,
+        long sequence,
+        Instant time,
+        String actor,
+        String correlationId,
+        JsonNode data) {
 
     /** The CloudEvents SDK's reader on an exact mapper: the SDK's own would read decimals as doubles. */
     private static final ObjectMapper JSON =
@@ -27,6 +34,7 @@ public record PublishedEvent(
             CloudEvent event = JSON.readValue(structuredJson, CloudEvent.class);
             Object sequence = event.getExtension("sequence");
             Object actor = event.getExtension("actor");
+            Object correlationId = event.getExtension("correlationid");
             return new PublishedEvent(
                     event.getId(),
                     event.getType(),
@@ -34,6 +42,7 @@ public record PublishedEvent(
                     sequence == null ? -1 : Long.parseLong(sequence.toString()),
                     event.getTime() == null ? null : event.getTime().toInstant(),
                     actor == null ? null : actor.toString(),
+                    correlationId == null ? null : correlationId.toString(),
                     data(event));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,6 +57,12 @@ public record PublishedEvent(
             return json.getNode();
         }
         return JSON.readTree(event.getData().toBytes());
+    }
+
+    /** The event's name without context or version: {@code ItppApproved} for {@code org.oneplan.itpp.ItppApproved.v1}. */
+    public String name() {
+        String[] parts = type.split("\\.");
+        return parts.length >= 2 ? parts[parts.length - 2] : type;
     }
 
     /** Whether this is an event of the given contract class (any version's class maps to its own type). */

@@ -1,0 +1,15 @@
+package org.oneplan.parp.command;
+
+import jakarta.inject.Singleton;
+import org.axonframework.config.Configurer;
+import org.oneplan.platform.axon.AxonModule;
+
+/** The PARP context's aggregate; the partner view its handlers need is the platform's known-partners module. */
+@Singleton
+public class ParpModule implements AxonModule {
+
+    @Override
+    public void configure(Configurer configurer) {
+        configurer.configureAggregate(ParpCycle.class);
+    }
+}
