@@ -1,0 +1,111 @@
+package org.oneplan.platform.history;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.oneplan.platform.identity.AccessPolicy;
+import org.oneplan.platform.projection.ReadModels;
+import org.oneplan.platform.rest.ProblemException;
+
+/**
+ * Reads one record co-owned with a partner (an ITPP, a PARP cycle) for the current caller: now, from the
+ * read model, or as it stood at an instant or version, folded from the event store by the same fold the
+ * read model uses. A partner delegation reads only its own nation's records; any other is "not found",
+ * so that the answer tells it nothing about another partner's records.
+ *
+ * @param <D> the record as read
+ */
+public final class PartnerRecordReader<D> {
+
+    /** The read model's fold: the record after one more event at a version (null before the first). */
+    @FunctionalInterface
+    public interface Fold<D> {
+        D apply(D record, Object event, long version);
+    }
+
+    /** What a service tells the reader about its kind of record. */
+    public record Kind<D>(
+            String noun,
+            Function<UUID, Uni<D>> readModel,
+            Fold<D> fold,
+            ToLongFunction<D> version,
+            Function<D, String> partnerCode) {}
+
+    private final Kind<D> kind;
+    private final EventHistory history;
+    private final AccessPolicy access;
+    private final Duration maxWait;
+
+    public PartnerRecordReader(Kind<D> kind, EventHistory history, AccessPolicy access, Duration maxWait) {
+        this.kind = kind;
+        this.history = history;
+        this.access = access;
+        this.maxWait = maxWait;
+    }
+
+    /** The record now; with {@code minVersion}, once the read model has reached it (bounded wait). */
+    public Uni<D> current(UUID id, Long minVersion) {
+        Uni<D> read = minVersion == null
+                ? kind.readModel().apply(id)
+                : ReadModels.awaitUntil(
+                        () -> kind.readModel().apply(id),
+                        found -> found != null && kind.version().applyAsLong(found) >= minVersion,
+                        maxWait);
+        return read.map(found -> visibleOrNotFound(id, found));
+    }
+
+    /** The record as it stood at {@code asOf} and/or {@code atVersion}, rebuilt from its events. */
+    public Uni<D> asOf(UUID id, Instant asOf, Long atVersion) {
+        return events(id, asOf).map(entries -> {
+            if (atVersion != null && entries.get(entries.size() - 1).version() < atVersion) {
+                // A version that does not exist (yet) is not the current one: answering with the current
+                // record would tell the client something it did not ask for.
+                throw ProblemException.notFound(kind.noun() + " " + id + " at version " + atVersion);
+            }
+            D record = null;
+            for (HistoryEntry entry : entries) {
+                if (atVersion != null && entry.version() > atVersion) {
+                    break;
+                }
+                record = kind.fold().apply(record, entry.data(), entry.version());
+            }
+            return visibleOrNotFound(id, record);
+        });
+    }
+
+    /** The events of a visible record, oldest first; {@code asOf} cuts them at an instant. */
+    public Uni<List<HistoryEntry>> events(UUID id, Instant asOf) {
+        return Uni.createFrom()
+                .item(() -> history.of(id.toString(), asOf))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .map(entries -> {
+                    if (entries.isEmpty()) {
+                        throw ProblemException.notFound(kind.noun() + " " + id);
+                    }
+                    visibleOrNotFound(id, kind.fold().apply(null, entries.get(0).data(), 0));
+                    return entries;
+                });
+    }
+
+    /**
+     * Refuses (404) a write by a caller who may not see the record, before the write is tried: its answer
+     * must not tell another partner's delegation whether the record exists or what state it is in.
+     */
+    public void requireVisible(UUID id) {
+        List<HistoryEntry> entries = history.of(id.toString(), null);
+        visibleOrNotFound(
+                id,
+                entries.isEmpty()
+                        ? null
+                        : kind.fold().apply(null, entries.get(0).data(), 0));
+    }
+
+    private D visibleOrNotFound(UUID id, D record) {
+        return access.visibleOrNotFound(record, kind.partnerCode(), kind.noun() + " " + id);
+    }
+}
