@@ -4,6 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.oneplan.contracts.parp.AnpChapter;
+import org.oneplan.contracts.parp.AnpChapterWrittenEvent;
+import org.oneplan.contracts.parp.AnpCommentedEvent;
+import org.oneplan.contracts.parp.AnpDiscussedAtNacEvent;
+import org.oneplan.contracts.parp.AnpOpenedEvent;
+import org.oneplan.contracts.parp.AnpSubmittedEvent;
 import org.oneplan.contracts.parp.ApprovedParpGoal;
 import org.oneplan.contracts.parp.CapabilityArea;
 import org.oneplan.contracts.parp.GoalPriority;
@@ -29,13 +35,14 @@ import org.oneplan.contracts.parp.SurveyClarificationRequestedEvent;
 import org.oneplan.contracts.parp.SurveySection;
 import org.oneplan.contracts.parp.SurveySubmittedEvent;
 
-/** One sample of every PARP event, for the snapshot tests. */
+/** One sample of every PARP and ANP event, for the snapshot tests. */
 final class ParpSampleEvents {
 
     private static final UUID PARTNER = UUID.fromString("6f1c2a56-2d4e-4c3b-9a51-0d4f6c1e7a10");
     private static final UUID ITPP = UUID.fromString("9a3e6c1d-5b7f-4e2a-8c0d-1f2e3a4b5c6d");
     private static final UUID ITPP_GOAL = UUID.fromString("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a");
     private static final UUID CYCLE = UUID.fromString("7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e");
+    private static final UUID ANP = UUID.fromString("9d0e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a");
     private static final UUID GOAL = UUID.fromString("8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f");
     private static final ParpGoalTerms TERMS = new ParpGoalTerms(
             "G 0101",
@@ -89,6 +96,11 @@ final class ParpSampleEvents {
                         GOAL,
                         ImplementationStatus.IN_PROGRESS,
                         "Two companies certified at level 1",
-                        LocalDate.of(2027, 3, 1)));
+                        LocalDate.of(2027, 3, 1)),
+                new AnpOpenedEvent(ANP, PARTNER, "BIH", 2026),
+                new AnpChapterWrittenEvent(ANP, AnpChapter.LEGAL, "Defence law amended in 2025"),
+                new AnpSubmittedEvent(ANP),
+                new AnpCommentedEvent(ANP, AnpChapter.RESOURCES, "Show the multi-year budget"),
+                new AnpDiscussedAtNacEvent(ANP, LocalDate.of(2026, 11, 4), "Progress noted on defence reform"));
     }
 }

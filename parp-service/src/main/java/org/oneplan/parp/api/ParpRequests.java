@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oneplan.contracts.parp.AnpChapter;
 import org.oneplan.contracts.parp.CapabilityArea;
 import org.oneplan.contracts.parp.GoalPriority;
 import org.oneplan.contracts.parp.ImplementationStatus;
@@ -94,6 +95,30 @@ public final class ParpRequests {
             String reason) {}
 
     /** @param recordedOn defaults to today */
+    @Schema(name = "AnpOpeningRequest")
+    public record OpenAnp(
+            @NotNull UUID partnerId,
+            @NotNull @Min(2021) @Max(2100) Integer year) {}
+
+    @Schema(name = "AnpChapterRequest")
+    public record AnpChapterText(
+            @NotBlank @PlainText(max = 50000, multiline = true)
+            String text) {}
+
+    @Schema(name = "AnpCommentRequest")
+    public record AnpComment(
+            @NotNull AnpChapter chapter,
+
+            @NotBlank @PlainText(max = 4000, multiline = true)
+            String comment) {}
+
+    @Schema(name = "NacDiscussionRequest")
+    public record NacDiscussion(
+            @NotNull @PlausibleDate LocalDate discussedOn,
+
+            @NotBlank @PlainText(max = 4000, multiline = true)
+            String summary) {}
+
     @Schema(name = "ParpGoalProgressRequest")
     public record Progress(
             @NotNull ImplementationStatus status,

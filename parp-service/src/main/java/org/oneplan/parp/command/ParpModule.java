@@ -4,12 +4,13 @@ import jakarta.inject.Singleton;
 import org.axonframework.config.Configurer;
 import org.oneplan.platform.axon.AxonModule;
 
-/** The PARP context's aggregate; the partner view its handlers need is the platform's known-partners module. */
+/** The PARP context's aggregates (cycles and Annual National Programmes); the partner view its handlers need is the platform's known-partners module. */
 @Singleton
 public class ParpModule implements AxonModule {
 
     @Override
     public void configure(Configurer configurer) {
         configurer.configureAggregate(ParpCycle.class);
+        configurer.configureAggregate(AnnualNationalProgramme.class);
     }
 }

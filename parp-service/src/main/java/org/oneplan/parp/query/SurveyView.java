@@ -19,6 +19,7 @@ public record SurveyView(
         List<Section> sections,
         List<Clarification> clarifications) {
 
+    @Schema(name = "SurveyStatus")
     public enum Status {
         NOT_ISSUED,
         ANSWERING,

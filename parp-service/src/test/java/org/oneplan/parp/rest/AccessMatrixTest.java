@@ -27,9 +27,17 @@ class AccessMatrixTest extends ParpHttpTest {
 
     @Test
     void every_endpoint_answers_every_caller_as_the_access_rules_say() {
-        String own = "/parp-cycles/" + ParpApi.openWhenPartnerKnown(partners().enrolledInParp("TKM"), 2026);
+        String own = "/parp-cycles/" + ParpApi.openWhenPartnerKnown(partners().enrolledMapCountry("TKM"), 2026);
         String goal = own + "/goals/" + ParpApi.draftGoal(own.substring("/parp-cycles/".length()), "G 0101");
         String nobody = "/parp-cycles/" + UUID.randomUUID();
+        UUID turkmenistanId = Partners.idOf("TKM");
+        String anp = "/anps/" + org.oneplan.parp.api.AnpCommands.idOf(turkmenistanId, 2026);
+        ParpApi.as(TestTokens.partner("TKM"))
+                .body(java.util.Map.of("partnerId", turkmenistanId, "year", 2026))
+                .post("/anps")
+                .then()
+                .statusCode(201);
+        String nobodysAnp = "/anps/" + UUID.randomUUID();
         String some = "/" + UUID.randomUUID();
 
         AccessMatrix matrix = new AccessMatrix("TKM", "TJK")
@@ -67,6 +75,15 @@ class AccessMatrixTest extends ParpHttpTest {
                 .expect("POST /parp-cycles/{id}/partner-agreement", nobody + "/partner-agreement", OWN_PARTNER_WRITES)
                 .expect("POST /parp-cycles/{id}/circulation", nobody + "/circulation", STAFF_WRITES)
                 .expect("POST /parp-cycles/{id}/objections", nobody + "/objections", "403 403 403 400 403 403 401 401")
+                .expect("POST /anps", "/anps", "400 400 403 403 400 400 401 401")
+                .expect("GET /anps", "/anps", EVERYONE_READS)
+                .expect("GET /anps/{id}", anp, OWN_NATION_READS)
+                .expect("GET /anps/{id}/history", anp + "/history", OWN_NATION_READS)
+                .expect("GET /anps/{id}/document.html", anp + "/document.html", OWN_NATION_READS)
+                .expect("PUT /anps/{id}/chapters/{chapter}", nobodysAnp + "/chapters/LEGAL", OWN_PARTNER_WRITES_A_BODY)
+                .expect("POST /anps/{id}/submission", nobodysAnp + "/submission", OWN_PARTNER_WRITES)
+                .expect("POST /anps/{id}/comments", nobodysAnp + "/comments", STAFF_WRITES)
+                .expect("POST /anps/{id}/nac-discussion", nobodysAnp + "/nac-discussion", STAFF_WRITES)
                 .withThePlatformsEndpoints();
 
         matrix.coversEveryServedEndpoint();

@@ -69,8 +69,10 @@ class ParpPackageFlowTest extends ParpHttpTest {
         OtherServiceTopic itppTopic = OtherServiceTopic.of(kafka, "itpp");
         itppTopic.publish("Itpp", itpp, 0, new ItppDraftedEvent(itpp, egypt, "EGY", 2026));
         itppTopic.publish("Itpp", itpp, 1, new ItppApprovedEvent(itpp, clock.instant()));
-        // A later ITPP on the same partition proves the reaction passed the first one by.
+        // A later ITPP on the same partition proves the reaction passed the first one by; its partner is
+        // known as enrolled first (a cycle opened by hand shows it), as the partner view is another consumer.
         UUID armenia = partners().enrolledInParp("ARM");
+        ParpApi.openWhenPartnerKnown(armenia, 2040);
         UUID later = UUID.randomUUID();
         itppTopic.publish("Itpp", later, 0, new ItppDraftedEvent(later, armenia, "ARM", 2030));
         itppTopic.publish("Itpp", later, 1, new ItppApprovedEvent(later, clock.instant()));

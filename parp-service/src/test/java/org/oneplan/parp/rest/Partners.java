@@ -27,7 +27,15 @@ final class Partners {
 
     /** A PfP partner enrolled in PARP. */
     UUID enrolledInParp(String code) {
-        UUID id = registered(code);
+        return enrolled(registered(code));
+    }
+
+    /** A PfP partner with Membership Action Plan status, enrolled in PARP. */
+    UUID enrolledMapCountry(String code) {
+        return enrolled(mapCountry(code));
+    }
+
+    private UUID enrolled(UUID id) {
         topic.publish(
                 "Partner",
                 id,
@@ -38,6 +46,15 @@ final class Partners {
 
     /** A PfP partner, not (yet) enrolled in PARP. */
     UUID registered(String code) {
+        return register(code, false);
+    }
+
+    /** A PfP partner with Membership Action Plan status. */
+    UUID mapCountry(String code) {
+        return register(code, true);
+    }
+
+    private UUID register(String code, boolean membershipActionPlan) {
         UUID id = idOf(code);
         topic.publish(
                 "Partner",
@@ -49,7 +66,7 @@ final class Partners {
                         code,
                         PartnerKind.STATE,
                         Set.of(Framework.EAPC_PFP),
-                        false,
+                        membershipActionPlan,
                         LocalDate.of(1994, 1, 1)));
         return id;
     }

@@ -2,6 +2,8 @@ package org.oneplan.parp.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import org.oneplan.parp.query.AnpDocument;
+import org.oneplan.parp.query.AnpQueries;
 import org.oneplan.parp.query.ParpCycleDocument;
 import org.oneplan.parp.query.ParpQueries;
 import org.oneplan.platform.config.OnePlanConfig;
@@ -9,12 +11,15 @@ import org.oneplan.platform.history.EventHistory;
 import org.oneplan.platform.history.PartnerRecordReader;
 import org.oneplan.platform.identity.AccessPolicy;
 
-/** The reader of PARP cycles for the current caller (a partner delegation only its own), now or as of the past. */
+/**
+ * The readers of PARP cycles and Annual National Programmes for the current caller (a partner delegation
+ * reads only its own), now or as of the past.
+ */
 @ApplicationScoped
-public class ParpCycleReaders {
+public class PartnerRecordReaders {
 
     @Produces
-    PartnerRecordReader<ParpCycleDocument> reader(
+    PartnerRecordReader<ParpCycleDocument> cycles(
             ParpQueries queries, EventHistory history, AccessPolicy access, OnePlanConfig config) {
         return new PartnerRecordReader<>(
                 new PartnerRecordReader.Kind<>(
@@ -23,6 +28,17 @@ public class ParpCycleReaders {
                         ParpCycleDocument::fold,
                         ParpCycleDocument::version,
                         ParpCycleDocument::partnerCode),
+                history,
+                access,
+                config.projections().maxWait());
+    }
+
+    @Produces
+    PartnerRecordReader<AnpDocument> programmes(
+            AnpQueries queries, EventHistory history, AccessPolicy access, OnePlanConfig config) {
+        return new PartnerRecordReader<>(
+                new PartnerRecordReader.Kind<>(
+                        "ANP", queries::find, AnpDocument::fold, AnpDocument::version, AnpDocument::partnerCode),
                 history,
                 access,
                 config.projections().maxWait());
