@@ -45,13 +45,13 @@ import org.oneplan.parp.query.AnpHtml;
 import org.oneplan.parp.query.AnpQueries;
 import org.oneplan.platform.axon.Commands;
 import org.oneplan.platform.history.HistoryEntry;
-import org.oneplan.platform.history.PartnerRecordReader;
 import org.oneplan.platform.identity.AccessPolicy;
 import org.oneplan.platform.identity.CurrentActor;
 import org.oneplan.platform.identity.Roles;
 import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.platform.rest.Page;
 import org.oneplan.platform.rest.PageRequest;
+import org.oneplan.platform.rest.PartnerRecordReader;
 import org.oneplan.platform.rest.Versions;
 import org.oneplan.platform.validation.PlainText;
 import org.oneplan.platform.validation.PlausibleDate;
@@ -143,10 +143,7 @@ public class AnpResource {
             @QueryParam("minVersion") @Min(0) Long minVersion,
             @QueryParam("asOf") @PlausibleDate Instant asOf,
             @QueryParam("atVersion") @Min(0) Long atVersion) {
-        Uni<AnpDocument> read =
-                asOf == null && atVersion == null ? reader.current(id, minVersion) : reader.asOf(id, asOf, atVersion);
-        return read.map(
-                anp -> Response.ok(anp).tag(Versions.etag(anp.version())).build());
+        return reader.read(id, minVersion, asOf, atVersion);
     }
 
     @Operation(summary = "Read the history of an ANP", description = "Every event of the ANP with who, when and why.")
@@ -165,7 +162,7 @@ public class AnpResource {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
     public Uni<String> html(@PathParam("id") UUID id, @QueryParam("asOf") @PlausibleDate Instant asOf) {
-        return (asOf == null ? reader.current(id, null) : reader.asOf(id, asOf, null)).map(AnpHtml::render);
+        return reader.nowOrAsOf(id, asOf).map(AnpHtml::render);
     }
 
     @Operation(

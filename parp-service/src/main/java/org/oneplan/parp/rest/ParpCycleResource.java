@@ -36,13 +36,12 @@ import org.oneplan.parp.query.ParpPackageStatus;
 import org.oneplan.parp.query.ParpQueries;
 import org.oneplan.platform.axon.Commands;
 import org.oneplan.platform.history.HistoryEntry;
-import org.oneplan.platform.history.PartnerRecordReader;
 import org.oneplan.platform.identity.AccessPolicy;
 import org.oneplan.platform.identity.Roles;
 import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.platform.rest.Page;
 import org.oneplan.platform.rest.PageRequest;
-import org.oneplan.platform.rest.Versions;
+import org.oneplan.platform.rest.PartnerRecordReader;
 import org.oneplan.platform.validation.PlainText;
 import org.oneplan.platform.validation.PlausibleDate;
 
@@ -125,10 +124,7 @@ public class ParpCycleResource {
             @QueryParam("minVersion") @Min(0) Long minVersion,
             @QueryParam("asOf") @PlausibleDate Instant asOf,
             @QueryParam("atVersion") @Min(0) Long atVersion) {
-        Uni<ParpCycleDocument> read =
-                asOf == null && atVersion == null ? reader.current(id, minVersion) : reader.asOf(id, asOf, atVersion);
-        return read.map(
-                cycle -> Response.ok(cycle).tag(Versions.etag(cycle.version())).build());
+        return reader.read(id, minVersion, asOf, atVersion);
     }
 
     @Operation(
@@ -151,7 +147,6 @@ public class ParpCycleResource {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
     public Uni<String> html(@PathParam("id") UUID id, @QueryParam("asOf") @PlausibleDate Instant asOf) {
-        Uni<ParpCycleDocument> cycle = asOf == null ? reader.current(id, null) : reader.asOf(id, asOf, null);
-        return cycle.map(ParpPackageHtml::render);
+        return reader.nowOrAsOf(id, asOf).map(ParpPackageHtml::render);
     }
 }

@@ -27,10 +27,10 @@ import org.oneplan.parp.api.ParpCommands.SubmitSurveyCommand;
 import org.oneplan.parp.api.ParpRequests;
 import org.oneplan.parp.query.ParpCycleDocument;
 import org.oneplan.platform.axon.Commands;
-import org.oneplan.platform.history.PartnerRecordReader;
 import org.oneplan.platform.identity.CurrentActor;
 import org.oneplan.platform.identity.Roles;
 import org.oneplan.platform.rest.CommandAccepted;
+import org.oneplan.platform.rest.PartnerRecordReader;
 import org.oneplan.platform.rest.Versions;
 import org.oneplan.platform.validation.PlainText;
 

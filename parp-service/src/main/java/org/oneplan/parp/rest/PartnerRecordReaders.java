@@ -8,8 +8,8 @@ import org.oneplan.parp.query.ParpCycleDocument;
 import org.oneplan.parp.query.ParpQueries;
 import org.oneplan.platform.config.OnePlanConfig;
 import org.oneplan.platform.history.EventHistory;
-import org.oneplan.platform.history.PartnerRecordReader;
 import org.oneplan.platform.identity.AccessPolicy;
+import org.oneplan.platform.rest.PartnerRecordReader;
 
 /**
  * The readers of PARP cycles and Annual National Programmes for the current caller (a partner delegation

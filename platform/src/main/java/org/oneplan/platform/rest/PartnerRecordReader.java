@@ -1,16 +1,18 @@
-package org.oneplan.platform.history;
+package org.oneplan.platform.rest;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.oneplan.platform.history.EventHistory;
+import org.oneplan.platform.history.HistoryEntry;
 import org.oneplan.platform.identity.AccessPolicy;
 import org.oneplan.platform.projection.ReadModels;
-import org.oneplan.platform.rest.ProblemException;
 
 /**
  * Reads one record co-owned with a partner (an ITPP, a PARP cycle) for the current caller: now, from the
@@ -46,6 +48,22 @@ public final class PartnerRecordReader<D> {
         this.history = history;
         this.access = access;
         this.maxWait = maxWait;
+    }
+
+    /**
+     * The record as a read answers it, with its version as ETag: now (waiting, bounded, for
+     * {@code minVersion} if given), or with {@code asOf} or {@code atVersion} as it stood then.
+     */
+    public Uni<Response> read(UUID id, Long minVersion, Instant asOf, Long atVersion) {
+        Uni<D> read = asOf == null && atVersion == null ? current(id, minVersion) : asOf(id, asOf, atVersion);
+        return read.map(found -> Response.ok(found)
+                .tag(Versions.etag(kind.version().applyAsLong(found)))
+                .build());
+    }
+
+    /** The record now, or as it stood at {@code asOf} when given. */
+    public Uni<D> nowOrAsOf(UUID id, Instant asOf) {
+        return asOf == null ? current(id, null) : asOf(id, asOf, null);
     }
 
     /** The record now; with {@code minVersion}, once the read model has reached it (bounded wait). */
