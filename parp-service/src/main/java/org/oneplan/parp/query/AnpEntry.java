@@ -9,11 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.oneplan.platform.projection.DocumentEntry;
 
 /** An Annual National Programme stored whole as JSON, with the columns that lists filter on. */
 @Entity
 @Table(name = "anp")
-public class AnpEntry extends PanacheEntityBase {
+public class AnpEntry extends PanacheEntityBase implements DocumentEntry<AnpDocument> {
 
     @Id
     public UUID id;
@@ -37,11 +38,13 @@ public class AnpEntry extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    AnpDocument document() {
+    @Override
+    public AnpDocument document() {
         return AnpDocument.fromJson(content);
     }
 
-    void write(AnpDocument document, Instant at) {
+    @Override
+    public void write(AnpDocument document, Instant at) {
         id = document.id();
         partnerId = document.partnerId();
         partnerCode = document.partnerCode();

@@ -9,11 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.oneplan.platform.projection.DocumentEntry;
 
 /** A PARP cycle stored whole as JSON, with the columns that lists filter on. */
 @Entity
 @Table(name = "parp_cycle")
-public class ParpCycleEntry extends PanacheEntityBase {
+public class ParpCycleEntry extends PanacheEntityBase implements DocumentEntry<ParpCycleDocument> {
 
     @Id
     public UUID id;
@@ -38,11 +39,13 @@ public class ParpCycleEntry extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    ParpCycleDocument document() {
+    @Override
+    public ParpCycleDocument document() {
         return ParpCycleDocument.fromJson(content);
     }
 
-    void write(ParpCycleDocument document, Instant at) {
+    @Override
+    public void write(ParpCycleDocument document, Instant at) {
         id = document.id();
         partnerId = document.partnerId();
         partnerCode = document.partnerCode();
