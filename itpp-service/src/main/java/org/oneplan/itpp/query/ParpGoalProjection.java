@@ -80,9 +80,14 @@ public class ParpGoalProjection implements Projection {
                             .transformToUniAndConcatenate(ParpGoalEntry::delete)
                             .collect()
                             .last()
-                            .chain(() -> ParpGoalEntry.persist(added));
+                            .chain(() -> persist(added));
                 })
                 .replaceWithVoid();
+    }
+
+    /** Panache refuses to persist an empty batch, which is what a package without an ITPP gives. */
+    private static Uni<Void> persist(List<ParpGoalEntry> entries) {
+        return entries.isEmpty() ? Uni.createFrom().voidItem() : ParpGoalEntry.persist(entries);
     }
 
     private static Uni<Void> progress(PublishedEvent event, ParpGoalProgressRecordedEvent progress) {
