@@ -109,6 +109,17 @@ class ParpTraceabilityTest extends ItppHttpTest {
                         .body(parpGoals + ".id", contains(parpGoal.toString()))
                         .body(parpGoals + "[0].status", equalTo("IMPLEMENTED"))
                         .body(parpGoals + "[0].statusRecordedOn", equalTo((cycle + 1) + "-03-15")));
+
+        // Approved again (possible only in theory): the new package's goals replace the cycle's goals.
+        UUID replacement = UUID.randomUUID();
+        publish(parpCycle, 4, approval(parpCycle, ukraine, UUID.fromString(itpp), replacement, itppGoal, cycle));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(TestTokens.staff())
+                        .get("/itpps/" + itpp + "/traceability")
+                        .then()
+                        .statusCode(200)
+                        .body(parpGoals + ".id", contains(replacement.toString()))
+                        .body(parpGoals + "[0].status", nullValue()));
         as(TestTokens.admin())
                 .get("/admin/read-models/parp-goals/parked")
                 .then()
