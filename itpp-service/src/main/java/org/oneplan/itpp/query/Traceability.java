@@ -1,9 +1,16 @@
 package org.oneplan.itpp.query;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oneplan.contracts.parp.CapabilityArea;
+import org.oneplan.contracts.parp.ImplementationStatus;
 
-/** The ITPP as a tree: each objective, the goals that serve it, their milestones and the activities for them. */
+/**
+ * The ITPP as a tree: each objective, the goals that serve it, their milestones, the activities for them
+ * and the approved PARP goals that serve them.
+ */
 public record Traceability(UUID itppId, List<ObjectiveNode> objectives) {
 
     public record ObjectiveNode(UUID id, String title, List<GoalNode> goals) {}
@@ -12,9 +19,37 @@ public record Traceability(UUID itppId, List<ObjectiveNode> objectives) {
             UUID id,
             String title,
             List<ItppDocument.MilestoneState> milestones,
-            List<ItppDocument.Activity> activities) {}
+            List<ItppDocument.Activity> activities,
+            List<ParpGoalNode> parpGoals) {}
 
-    public static Traceability of(ItppDocument document) {
+    /** An approved PARP goal serving the ITPP goal, with its latest implementation status if any. */
+    public record ParpGoalNode(
+            UUID id,
+            UUID parpCycleId,
+            String code,
+            String title,
+            CapabilityArea area,
+            int fromYear,
+            int toYear,
+            @Schema(nullable = true) ImplementationStatus status,
+            @Schema(nullable = true) LocalDate statusRecordedOn) {
+
+        static ParpGoalNode of(ParpGoal goal) {
+            return new ParpGoalNode(
+                    goal.id(),
+                    goal.parpCycleId(),
+                    goal.code(),
+                    goal.title(),
+                    goal.area(),
+                    goal.fromYear(),
+                    goal.toYear(),
+                    goal.status(),
+                    goal.statusRecordedOn());
+        }
+    }
+
+    /** The tree of {@code document}; {@code parpGoals} may hold goals of other ITPPs, which are left out. */
+    public static Traceability of(ItppDocument document, List<ParpGoal> parpGoals) {
         return new Traceability(
                 document.id(),
                 document.objectives().stream()
@@ -23,15 +58,23 @@ public record Traceability(UUID itppId, List<ObjectiveNode> objectives) {
                                 objective.title(),
                                 document.goals().stream()
                                         .filter(goal -> goal.objectiveIds().contains(objective.id()))
-                                        .map(goal -> new GoalNode(
-                                                goal.id(),
-                                                goal.title(),
-                                                goal.milestones(),
-                                                document.activities().stream()
-                                                        .filter(activity -> activity.goalIds()
-                                                                .contains(goal.id()))
-                                                        .toList()))
+                                        .map(goal -> goalNode(document, goal, parpGoals))
                                         .toList()))
+                        .toList());
+    }
+
+    private static GoalNode goalNode(ItppDocument document, ItppDocument.Goal goal, List<ParpGoal> parpGoals) {
+        return new GoalNode(
+                goal.id(),
+                goal.title(),
+                goal.milestones(),
+                document.activities().stream()
+                        .filter(activity -> activity.goalIds().contains(goal.id()))
+                        .toList(),
+                parpGoals.stream()
+                        .filter(parpGoal -> parpGoal.serves(document.id(), goal.id()))
+                        .sorted(ParpGoal.BY_CODE)
+                        .map(ParpGoalNode::of)
                         .toList());
     }
 }

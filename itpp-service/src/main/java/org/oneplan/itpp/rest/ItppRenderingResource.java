@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oneplan.itpp.query.ItppDocument;
 import org.oneplan.itpp.query.ItppHtml;
+import org.oneplan.itpp.query.ParpGoalQueries;
 import org.oneplan.itpp.query.Traceability;
 import org.oneplan.platform.identity.Roles;
 import org.oneplan.platform.validation.PlausibleDate;
@@ -25,20 +26,27 @@ import org.oneplan.platform.validation.PlausibleDate;
 public class ItppRenderingResource {
 
     private final ItppReader reader;
+    private final ParpGoalQueries parpGoals;
 
-    ItppRenderingResource(ItppReader reader) {
+    ItppRenderingResource(ItppReader reader, ParpGoalQueries parpGoals) {
         this.reader = reader;
+        this.parpGoals = parpGoals;
     }
 
-    /** Objective, then the goals serving it, then their milestones and the activities supporting them. */
+    /**
+     * Objective, then the goals serving it, then their milestones, the activities supporting them and the
+     * approved PARP goals serving them (as far as {@code oneplan.parp.events} has been read).
+     */
     @Operation(
             summary = "Read the traceability tree",
-            description = "Objectives, the goals serving each, their milestones and the activities supporting them.")
+            description = "Objectives, the goals serving each, their milestones, the activities supporting them"
+                    + " and the approved PARP goals serving them, with their latest implementation status.")
     @GET
     @Path("/traceability")
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Traceability> traceability(@PathParam("id") UUID id) {
-        return reader.current(id, null).map(Traceability::of);
+        return reader.current(id, null)
+                .chain(itpp -> parpGoals.ofItpp(itpp.id()).map(goals -> Traceability.of(itpp, goals)));
     }
 
     /** Outputs 1 to 3 as a printable page under the classification banner; {@code asOf} for a past text. */

@@ -2,32 +2,16 @@ package org.oneplan.itpp.rest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.MetaData;
 import org.oneplan.contracts.partner.AllyAdmittedEvent;
 import org.oneplan.contracts.partner.Framework;
 import org.oneplan.contracts.partner.PartnerKind;
 import org.oneplan.contracts.partner.PartnerRegisteredEvent;
 import org.oneplan.contracts.partner.PartnerSuspendedEvent;
-import org.oneplan.platform.relay.AuditChain;
-import org.oneplan.platform.relay.CloudEventFactory;
 
-/**
- * Plays partner-service's part on the real broker: publishes partner-context CloudEvents, built by the
- * same relay code, to {@code oneplan.partner.events}.
- */
+/** Plays partner-service's part on the real broker: partners and Allies onto {@code oneplan.partner.events}. */
 final class PartnerTopic {
-
-    private static final CloudEventFactory CLOUD_EVENTS = new CloudEventFactory("/oneplan/partner-service");
 
     private PartnerTopic() {}
 
@@ -60,21 +44,6 @@ final class PartnerTopic {
     }
 
     private static void publish(String bootstrap, String type, UUID id, long sequence, Object payload) {
-        var message = new GenericDomainEventMessage<>(
-                type, id.toString(), sequence, payload, MetaData.from(Map.of("actor", "test", "actorRole", "staff")));
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (KafkaProducer<String, byte[]> producer =
-                new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(
-                            "oneplan.partner.events",
-                            id.toString(),
-                            CLOUD_EVENTS
-                                    .toCloudEvent(message, AuditChain.GENESIS)
-                                    .json()))
-                    .get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        UpstreamTopic.PARTNER.publish(bootstrap, type, id, sequence, payload);
     }
 }
