@@ -91,7 +91,7 @@ public final class Launcher {
         new ItppDemoData(ServiceSpec.named("itpp-service").url(), signer, tokens.get("staff")).load();
         new ParpDemoData(ServiceSpec.named("parp-service").url(), signer, tokens.get("staff")).load();
         // The Annual National Programme's demo data (Bosnia and Herzegovina is enrolled in ANP above) load
-        // here, once its service exists: an AnpDemoData next to ParpDemoData, and its ServiceSpec.
+        // here: an AnpDemoData next to ParpDemoData, calling parp-service's /anps.
         writeReadyFile(bootstrap, database, tokens);
         System.out.print(Files.readString(run.resolve("ready")));
     }
