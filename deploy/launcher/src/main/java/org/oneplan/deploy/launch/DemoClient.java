@@ -54,6 +54,33 @@ final class DemoClient {
         return answer(path, send(token, path, latestETag(token, resource), body), Set.of(422));
     }
 
+    /**
+     * PUTs a new state of a part of the existing {@code resource} (a survey answer, a goal's revision) to
+     * {@code resource + part} with If-Match, and returns the response body as JSON.
+     */
+    JsonNode replace(String token, String resource, String part, Map<String, ?> body)
+            throws IOException, InterruptedException {
+        String path = resource + part;
+        return answer(path, send("PUT", token, path, latestETag(token, resource), body), Set.of(422));
+    }
+
+    /** GETs a resource as JSON, or null when there is none (404). */
+    JsonNode get(String token, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 404) {
+            return null;
+        }
+        if (response.statusCode() != 200) {
+            throw new IOException(
+                    "demo data: GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
     /** The status alone, for steps that wait until another service has caught up. */
     int status(String token, String path, Map<String, ?> body) throws IOException, InterruptedException {
         return send(token, path, null, body).statusCode();
@@ -90,10 +117,15 @@ final class DemoClient {
 
     private HttpResponse<String> send(String token, String path, String ifMatch, Map<String, ?> body)
             throws IOException, InterruptedException {
+        return send("POST", token, path, ifMatch, body);
+    }
+
+    private HttpResponse<String> send(String method, String token, String path, String ifMatch, Map<String, ?> body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }

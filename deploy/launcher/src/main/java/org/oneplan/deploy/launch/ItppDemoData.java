@@ -155,7 +155,6 @@ final class ItppDemoData {
     }
 
     private String partnerToken(String nation) {
-        return signer.token(
-                "delegate." + nation.toLowerCase(), "partner", nation, "NATO_RESTRICTED", Duration.ofHours(1));
+        return DemoTokens.partner(signer, nation);
     }
 }

@@ -9,7 +9,16 @@ record ServiceSpec(String name, int port, String database) {
     /** Every service built so far, in start order. */
     static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("partner-service", 8081, "oneplan_partner"),
-            new ServiceSpec("itpp-service", 8082, "oneplan_itpp"));
+            new ServiceSpec("itpp-service", 8082, "oneplan_itpp"),
+            new ServiceSpec("parp-service", 8083, "oneplan_parp"));
+
+    /** The service of that name, e.g. {@code parp-service}. */
+    static ServiceSpec named(String name) {
+        return ALL.stream()
+                .filter(spec -> spec.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
 
     Path runner(Path projectRoot) {
         return projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
