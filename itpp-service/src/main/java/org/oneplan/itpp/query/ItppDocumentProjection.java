@@ -1,18 +1,23 @@
 package org.oneplan.itpp.query;
 
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.oneplan.contracts.itpp.ItppDraftedEvent;
 import org.oneplan.contracts.itpp.ItppEvent;
-import org.oneplan.platform.projection.EventCatalog;
-import org.oneplan.platform.projection.Projection;
-import org.oneplan.platform.projection.PublishedEvent;
+import org.oneplan.platform.projection.DocumentProjection;
 
 /** ITPP documents as staff, Allies and partners read them, from {@code oneplan.itpp.events}. */
 @ApplicationScoped
-public class ItppDocumentProjection implements Projection {
+public class ItppDocumentProjection extends DocumentProjection<ItppEntry, ItppDocument> {
 
-    private static final EventCatalog EVENTS = EventCatalog.of(ItppEvent.class);
+    ItppDocumentProjection() {
+        super(new Shape<>(
+                ItppEvent.class,
+                ItppEntry.class,
+                ItppEntry::new,
+                ItppDraftedEvent.class::isInstance,
+                event -> ((ItppEvent) event).itppId(),
+                ItppDocument::fold));
+    }
 
     @Override
     public String name() {
@@ -22,34 +27,5 @@ public class ItppDocumentProjection implements Projection {
     @Override
     public String topic() {
         return "oneplan.itpp.events";
-    }
-
-    @Override
-    public Uni<Void> apply(PublishedEvent event) {
-        return EVENTS.decode(event)
-                .map(payload -> apply(event, (ItppEvent) payload))
-                .orElseGet(() -> Uni.createFrom().voidItem());
-    }
-
-    private Uni<Void> apply(PublishedEvent event, ItppEvent payload) {
-        if (payload instanceof ItppDraftedEvent) {
-            ItppEntry entry = new ItppEntry();
-            entry.write(ItppDocument.fold(null, payload, event.sequence()), event.time());
-            return entry.persist().replaceWithVoid();
-        }
-        return ItppEntry.<ItppEntry>findById(payload.itppId())
-                .invoke(entry -> {
-                    if (entry == null) {
-                        throw new IllegalStateException("event " + event.id() + " names ITPP " + payload.itppId()
-                                + " that was not drafted here");
-                    }
-                    entry.write(ItppDocument.fold(entry.document(), payload, event.sequence()), event.time());
-                })
-                .replaceWithVoid();
-    }
-
-    @Override
-    public Uni<Void> clear() {
-        return ItppEntry.deleteAll().replaceWithVoid();
     }
 }

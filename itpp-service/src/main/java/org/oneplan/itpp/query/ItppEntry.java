@@ -10,11 +10,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.oneplan.contracts.itpp.ItppStatus;
+import org.oneplan.platform.projection.DocumentEntry;
 
 /** An ITPP document stored whole as JSON, with the columns that lists filter on. */
 @Entity
 @Table(name = "itpp_document")
-public class ItppEntry extends PanacheEntityBase {
+public class ItppEntry extends PanacheEntityBase implements DocumentEntry<ItppDocument> {
 
     @Id
     public UUID id;
@@ -47,11 +48,13 @@ public class ItppEntry extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    ItppDocument document() {
+    @Override
+    public ItppDocument document() {
         return ItppDocument.fromJson(content);
     }
 
-    void write(ItppDocument document, Instant at) {
+    @Override
+    public void write(ItppDocument document, Instant at) {
         id = document.id();
         partnerId = document.partnerId();
         partnerCode = document.partnerCode();

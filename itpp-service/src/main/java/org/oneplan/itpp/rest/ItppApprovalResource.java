@@ -24,11 +24,13 @@ import org.oneplan.itpp.api.ItppCommands.CirculateItppCommand;
 import org.oneplan.itpp.api.ItppCommands.RecordPartnerAgreementCommand;
 import org.oneplan.itpp.api.ItppCommands.SubmitItppCommand;
 import org.oneplan.itpp.api.ItppRequests;
+import org.oneplan.itpp.query.ItppDocument;
 import org.oneplan.platform.axon.Commands;
 import org.oneplan.platform.identity.CurrentActor;
 import org.oneplan.platform.identity.Roles;
 import org.oneplan.platform.partners.KnownPartners;
 import org.oneplan.platform.rest.CommandAccepted;
+import org.oneplan.platform.rest.PartnerRecordReader;
 import org.oneplan.platform.rest.Versions;
 import org.oneplan.platform.validation.PlainText;
 
@@ -43,13 +45,17 @@ import org.oneplan.platform.validation.PlainText;
 public class ItppApprovalResource {
 
     private final Commands commands;
-    private final ItppReader reader;
+    private final PartnerRecordReader<ItppDocument> reader;
     private final CurrentActor actor;
     private final Clock clock;
     private final KnownPartners directory;
 
     ItppApprovalResource(
-            Commands commands, ItppReader reader, CurrentActor actor, Clock clock, KnownPartners directory) {
+            Commands commands,
+            PartnerRecordReader<ItppDocument> reader,
+            CurrentActor actor,
+            Clock clock,
+            KnownPartners directory) {
         this.commands = commands;
         this.reader = reader;
         this.actor = actor;

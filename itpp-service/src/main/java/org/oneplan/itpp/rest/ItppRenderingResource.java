@@ -17,6 +17,7 @@ import org.oneplan.itpp.query.ItppHtml;
 import org.oneplan.itpp.query.ParpGoalQueries;
 import org.oneplan.itpp.query.Traceability;
 import org.oneplan.platform.identity.Roles;
+import org.oneplan.platform.rest.PartnerRecordReader;
 import org.oneplan.platform.validation.PlausibleDate;
 
 /** Ways to read an ITPP other than its JSON: the traceability tree and the printable document. */
@@ -25,10 +26,10 @@ import org.oneplan.platform.validation.PlausibleDate;
 @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
 public class ItppRenderingResource {
 
-    private final ItppReader reader;
+    private final PartnerRecordReader<ItppDocument> reader;
     private final ParpGoalQueries parpGoals;
 
-    ItppRenderingResource(ItppReader reader, ParpGoalQueries parpGoals) {
+    ItppRenderingResource(PartnerRecordReader<ItppDocument> reader, ParpGoalQueries parpGoals) {
         this.reader = reader;
         this.parpGoals = parpGoals;
     }
@@ -58,7 +59,7 @@ public class ItppRenderingResource {
     @Path("/document.html")
     @Produces(MediaType.TEXT_HTML)
     public Uni<String> html(@PathParam("id") UUID id, @QueryParam("asOf") @PlausibleDate Instant asOf) {
-        Uni<ItppDocument> document = asOf == null ? reader.current(id, null) : reader.asOf(id, asOf, null);
+        Uni<ItppDocument> document = reader.nowOrAsOf(id, asOf);
         return document.map(ItppHtml::render);
     }
 }

@@ -51,6 +51,7 @@ import org.oneplan.platform.identity.Roles;
 import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.platform.rest.Page;
 import org.oneplan.platform.rest.PageRequest;
+import org.oneplan.platform.rest.PartnerRecordReader;
 import org.oneplan.platform.rest.Versions;
 import org.oneplan.platform.validation.PlainText;
 import org.oneplan.platform.validation.PlausibleDate;
@@ -70,10 +71,11 @@ public class ItppResource {
 
     private final Commands commands;
     private final ItppQueries queries;
-    private final ItppReader reader;
+    private final PartnerRecordReader<ItppDocument> reader;
     private final AccessPolicy access;
 
-    ItppResource(Commands commands, ItppQueries queries, ItppReader reader, AccessPolicy access) {
+    ItppResource(
+            Commands commands, ItppQueries queries, PartnerRecordReader<ItppDocument> reader, AccessPolicy access) {
         this.commands = commands;
         this.queries = queries;
         this.reader = reader;
@@ -139,10 +141,7 @@ public class ItppResource {
             @QueryParam("minVersion") @Min(0) Long minVersion,
             @QueryParam("asOf") @PlausibleDate Instant asOf,
             @QueryParam("atVersion") @Min(0) Long atVersion) {
-        Uni<ItppDocument> read =
-                asOf == null && atVersion == null ? reader.current(id, minVersion) : reader.asOf(id, asOf, atVersion);
-        return read.map(
-                itpp -> Response.ok(itpp).tag(Versions.etag(itpp.version())).build());
+        return reader.read(id, minVersion, asOf, atVersion);
     }
 
     /** Every event of the ITPP with who, when and why; {@code asOf} cuts it at an instant. */

@@ -23,6 +23,7 @@ import org.oneplan.contracts.parp.ImplementationStatus;
 import org.oneplan.contracts.parp.ParpCycleOpenedEvent;
 import org.oneplan.contracts.parp.ParpGoalProgressRecordedEvent;
 import org.oneplan.contracts.parp.ParpPackageApprovedEvent;
+import org.oneplan.platform.testing.OtherServiceTopic;
 import org.oneplan.platform.testing.TestTokens;
 
 /**
@@ -45,7 +46,7 @@ class ParpTraceabilityTest extends ItppHttpTest {
         // A cycle opened by hand without an ITPP, whose records the projection reads before the other
         // cycle's: its goal is traced nowhere and its progress is skipped, not parked.
         UUID cycleWithoutItpp = Stream.generate(UUID::randomUUID)
-                .filter(id -> UpstreamTopic.PARP.samePartition(kafka, id, parpCycle))
+                .filter(id -> OtherServiceTopic.of(kafka, "parp").samePartition(id, parpCycle))
                 .findFirst()
                 .orElseThrow();
         UUID untracedGoal = UUID.randomUUID();
@@ -128,7 +129,7 @@ class ParpTraceabilityTest extends ItppHttpTest {
     }
 
     private void publish(UUID parpCycle, long sequence, Object event) {
-        UpstreamTopic.PARP.publish(kafka, PARP_CYCLE, parpCycle, sequence, event);
+        OtherServiceTopic.of(kafka, "parp").publish(PARP_CYCLE, parpCycle, sequence, event);
     }
 
     /** A package of one goal for years {@code year} and the next, serving {@code itppGoal}. */

@@ -9,6 +9,7 @@ import org.oneplan.contracts.partner.Framework;
 import org.oneplan.contracts.partner.PartnerKind;
 import org.oneplan.contracts.partner.PartnerRegisteredEvent;
 import org.oneplan.contracts.partner.PartnerSuspendedEvent;
+import org.oneplan.platform.testing.OtherServiceTopic;
 
 /** Plays partner-service's part on the real broker: partners and Allies onto {@code oneplan.partner.events}. */
 final class PartnerTopic {
@@ -44,6 +45,6 @@ final class PartnerTopic {
     }
 
     private static void publish(String bootstrap, String type, UUID id, long sequence, Object payload) {
-        UpstreamTopic.PARTNER.publish(bootstrap, type, id, sequence, payload);
+        OtherServiceTopic.of(bootstrap, "partner").publish(type, id, sequence, payload);
     }
 }

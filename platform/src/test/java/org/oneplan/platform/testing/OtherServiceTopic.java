@@ -1,5 +1,6 @@
 package org.oneplan.platform.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.oneplan.platform.relay.AuditChain;
@@ -48,10 +50,7 @@ public final class OtherServiceTopic {
                         "staff",
                         "correlationId",
                         UUID.randomUUID().toString())));
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (KafkaProducer<String, byte[]> producer =
-                new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
             producer.send(new ProducerRecord<>(
                             topic,
                             id.toString(),
@@ -62,5 +61,26 @@ public final class OtherServiceTopic {
         } catch (Exception e) {
             throw new IllegalStateException("could not publish to " + topic, e);
         }
+    }
+
+    /**
+     * Whether the records of two aggregates land on the same partition (Kafka's partitioner for keyed
+     * records), so that a consumer reads them in the order they were published.
+     */
+    public boolean samePartition(UUID one, UUID other) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            int partitions = producer.partitionsFor(topic).size();
+            return partition(one, partitions) == partition(other, partitions);
+        }
+    }
+
+    private static int partition(UUID key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.toString().getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
     }
 }

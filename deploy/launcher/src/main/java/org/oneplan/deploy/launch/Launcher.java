@@ -90,8 +90,7 @@ public final class Launcher {
         new DemoData(ServiceSpec.named("partner-service").url(), tokens.get("admin"), tokens.get("staff")).load();
         new ItppDemoData(ServiceSpec.named("itpp-service").url(), signer, tokens.get("staff")).load();
         new ParpDemoData(ServiceSpec.named("parp-service").url(), signer, tokens.get("staff")).load();
-        // The Annual National Programme's demo data (Bosnia and Herzegovina is enrolled in ANP above) load
-        // here: an AnpDemoData next to ParpDemoData, calling parp-service's /anps.
+        new AnpDemoData(ServiceSpec.named("parp-service").url(), signer, tokens.get("staff")).load();
         writeReadyFile(bootstrap, database, tokens);
         System.out.print(Files.readString(run.resolve("ready")));
     }
