@@ -89,7 +89,12 @@ public final class Launcher {
         Map<String, String> tokens = demoTokens(signer);
         new DemoData(ServiceSpec.named("partner-service").url(), tokens.get("admin"), tokens.get("staff")).load();
         new ItppDemoData(ServiceSpec.named("itpp-service").url(), signer, tokens.get("staff")).load();
-        new ParpDemoData(ServiceSpec.named("parp-service").url(), signer, tokens.get("staff")).load();
+        new ParpDemoData(
+                        ServiceSpec.named("parp-service").url(),
+                        ServiceSpec.named("itpp-service").url(),
+                        signer,
+                        tokens.get("staff"))
+                .load();
         new AnpDemoData(ServiceSpec.named("parp-service").url(), signer, tokens.get("staff")).load();
         writeReadyFile(bootstrap, database, tokens);
         System.out.print(Files.readString(run.resolve("ready")));

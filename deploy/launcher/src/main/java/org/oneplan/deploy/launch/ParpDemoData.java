@@ -32,11 +32,13 @@ final class ParpDemoData {
     private static final Duration APPROVED_WITHIN = Duration.ofMinutes(2);
 
     private final DemoClient parp;
+    private final DemoClient itpp;
     private final JwtSigner signer;
     private final String staff;
 
-    ParpDemoData(String parpService, JwtSigner signer, String staffToken) {
+    ParpDemoData(String parpService, String itppService, JwtSigner signer, String staffToken) {
         this.parp = new DemoClient(parpService);
+        this.itpp = new DemoClient(itppService);
         this.signer = signer;
         this.staff = staffToken;
     }
@@ -91,14 +93,18 @@ final class ParpDemoData {
         }
         parp.change(partnerToken(nation), cycle(cycle), "/survey/submission", Map.of());
         List<String> goals = new ArrayList<>();
+        List<String> served = itppGoals(nation);
         for (Map<String, Object> terms : ParpGoals.approvedPackageOf(nation)) {
-            goals.add(draft(cycle, terms));
+            Map<String, Object> serving = new LinkedHashMap<>(terms);
+            serving.put("itppGoalIds", served);
+            goals.add(draft(cycle, serving));
         }
         String last = goals.get(goals.size() - 1);
         answer(nation, cycle, last, "REQUEST_CHANGE", "One more year: the target year should be 2028");
         Map<String, Object> revised =
                 new LinkedHashMap<>(ParpGoals.approvedPackageOf(nation).get(goals.size() - 1));
         revised.put("toYear", 2028);
+        revised.put("itppGoalIds", served);
         parp.replace(staff, cycle(cycle), "/goals/" + last, revised);
         for (String goal : goals) {
             answer(nation, cycle, goal, "AGREE", null);
@@ -223,6 +229,16 @@ final class ParpDemoData {
 
     private static String cycle(String id) {
         return "/parp-cycles/" + id;
+    }
+
+    /** The partnership goals of the partner's demo ITPP, which its PARP goals serve (traceability). */
+    private List<String> itppGoals(String nation) throws IOException, InterruptedException {
+        JsonNode document = itpp.get(staff, "/itpps/" + itppId(nation));
+        List<String> goals = new ArrayList<>();
+        if (document != null) {
+            document.path("goals").forEach(goal -> goals.add(goal.path("id").asText()));
+        }
+        return goals;
     }
 
     /** The demo ITPP of the partner's 2025 cycle, derived as itpp-service derives it (see ItppDemoData). */
