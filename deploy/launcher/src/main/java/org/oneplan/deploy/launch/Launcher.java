@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,17 +68,9 @@ public final class Launcher {
         log("Kafka at " + bootstrap + "; topics: " + String.join(", ", Topics.ALL));
 
         for (ServiceSpec spec : ServiceSpec.ALL) {
-            Map<String, String> environment = new HashMap<>();
-            environment.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
-            environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(spec.database()));
-            environment.put("QUARKUS_DATASOURCE_REACTIVE_URL", database.reactiveUrl(spec.database()));
-            environment.put("ONEPLAN_DB_USER", database.user());
-            environment.put("ONEPLAN_DB_PASSWORD", database.password());
-            environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
-            environment.put("ONEPLAN_JWT_PUBLIC_KEY", signer.publicKey().toUri().toString());
-            environment.put("ONEPLAN_JWT_ISSUER", JwtSigner.ISSUER);
             log("starting " + spec.name() + " on " + spec.url());
-            services.add(ServiceProcess.start(spec, projectRoot, logs, environment));
+            services.add(ServiceProcess.start(
+                    spec, projectRoot, logs, ServiceEnvironment.of(spec, database, bootstrap, signer)));
         }
         for (ServiceProcess service : services) {
             service.awaitReady();
