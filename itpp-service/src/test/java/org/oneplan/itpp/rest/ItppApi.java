@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.oneplan.itpp.api.ItppIds;
+import org.oneplan.platform.testing.LatestVersion;
 import org.oneplan.platform.testing.TestTokens;
 
 /** The ITPP API as staff, partners and Allies call it in the tests. */
@@ -32,14 +33,7 @@ final class ItppApi {
      * (silence ending, a cycle year beginning) extend on their own and which the read model may lag.
      */
     static String latestETag(String itpp) {
-        List<Long> versions = as(TestTokens.staff())
-                .get("/itpps/" + itpp + "/history")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("version", Long.class);
-        return "\"" + versions.get(versions.size() - 1) + "\"";
+        return LatestVersion.etagOf("/itpps/" + itpp);
     }
 
     /** Drafts once the partner directory (fed from Kafka) knows the partner; until then the answer is 422. */

@@ -147,41 +147,11 @@ public record ParpCycleDocument(
     }
 
     private ParpCycleDocument withSurvey(SurveyView newSurvey) {
-        return new ParpCycleDocument(
-                id,
-                partnerId,
-                partnerCode,
-                startYear,
-                endYear,
-                itppId,
-                classification,
-                status,
-                partnerAgreed,
-                silenceEnds,
-                approvedAt,
-                newSurvey,
-                goals,
-                objections,
-                version);
+        return with(status, partnerAgreed, silenceEnds, approvedAt, newSurvey, goals, objections, version);
     }
 
     private ParpCycleDocument withGoals(List<GoalView> newGoals) {
-        return new ParpCycleDocument(
-                id,
-                partnerId,
-                partnerCode,
-                startYear,
-                endYear,
-                itppId,
-                classification,
-                status,
-                partnerAgreed,
-                silenceEnds,
-                approvedAt,
-                survey,
-                newGoals,
-                objections,
-                version);
+        return with(status, partnerAgreed, silenceEnds, approvedAt, survey, newGoals, objections, version);
     }
 
     private ParpCycleDocument withPackage(
@@ -190,6 +160,23 @@ public record ParpCycleDocument(
             Instant newSilenceEnds,
             Instant newApprovedAt,
             List<Objection> newObjections) {
+        return with(newStatus, agreed, newSilenceEnds, newApprovedAt, survey, goals, newObjections, version);
+    }
+
+    private ParpCycleDocument at(long newVersion) {
+        return with(status, partnerAgreed, silenceEnds, approvedAt, survey, goals, objections, newVersion);
+    }
+
+    /** The same cycle (whose partner and years never change) with what events do change. */
+    private ParpCycleDocument with(
+            ParpPackageStatus newStatus,
+            boolean agreed,
+            Instant newSilenceEnds,
+            Instant newApprovedAt,
+            SurveyView newSurvey,
+            List<GoalView> newGoals,
+            List<Objection> newObjections,
+            long newVersion) {
         return new ParpCycleDocument(
                 id,
                 partnerId,
@@ -202,28 +189,9 @@ public record ParpCycleDocument(
                 agreed,
                 newSilenceEnds,
                 newApprovedAt,
-                survey,
-                goals,
+                newSurvey,
+                newGoals,
                 newObjections,
-                version);
-    }
-
-    private ParpCycleDocument at(long newVersion) {
-        return new ParpCycleDocument(
-                id,
-                partnerId,
-                partnerCode,
-                startYear,
-                endYear,
-                itppId,
-                classification,
-                status,
-                partnerAgreed,
-                silenceEnds,
-                approvedAt,
-                survey,
-                goals,
-                objections,
                 newVersion);
     }
 
