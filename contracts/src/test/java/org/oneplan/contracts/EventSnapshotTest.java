@@ -28,7 +28,8 @@ class EventSnapshotTest {
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     static Stream<Object> events() {
-        return Stream.concat(SampleEvents.all().stream(), ParpSampleEvents.all().stream());
+        return Stream.of(SampleEvents.all(), ParpSampleEvents.all(), AssessmentSampleEvents.all())
+                .flatMap(java.util.List::stream);
     }
 
     @ParameterizedTest(name = "{0}")
