@@ -1,0 +1,58 @@
+package org.oneplan.assessment.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.oneplan.contracts.assessment.AssessmentKind;
+import org.oneplan.contracts.assessment.GoalBaseline;
+import org.oneplan.contracts.assessment.GoalRating;
+
+/**
+ * The commands of the assessment context. {@code expectedVersion} is the caller's {@code If-Match};
+ * {@code null} means "the current version". Times ({@code at}) come from the service's clock.
+ */
+public final class AssessmentCommands {
+
+    private AssessmentCommands() {}
+
+    /** @param goals the ITPP's partnership goals as the ITPP topic told them: what the assessment rates */
+    public record OpenItppAssessmentCommand(
+            @TargetAggregateIdentifier UUID assessmentId,
+            AssessmentKind kind,
+            UUID itppId,
+            UUID partnerId,
+            String partnerCode,
+            int cycleStartYear,
+            List<GoalBaseline> goals) {}
+
+    public record RateGoalCommand(
+            @TargetAggregateIdentifier UUID assessmentId,
+            @TargetAggregateVersion Long expectedVersion,
+            UUID goalId,
+            GoalRating rating,
+            String justification) {}
+
+    public record WriteRecommendationsCommand(
+            @TargetAggregateIdentifier UUID assessmentId,
+            @TargetAggregateVersion Long expectedVersion,
+            String text) {}
+
+    public record RecordPartnerCommentCommand(
+            @TargetAggregateIdentifier UUID assessmentId, String partnerCode, String comment) {}
+
+    public record SubmitAssessmentCommand(
+            @TargetAggregateIdentifier UUID assessmentId,
+            @TargetAggregateVersion Long expectedVersion) {}
+
+    public record CirculateAssessmentCommand(
+            @TargetAggregateIdentifier UUID assessmentId,
+            @TargetAggregateVersion Long expectedVersion,
+            Instant silenceEnds,
+            List<String> allies,
+            Instant at) {}
+
+    public record BreakAssessmentSilenceCommand(
+            @TargetAggregateIdentifier UUID assessmentId, String allyNation, String reason, Instant at) {}
+}

@@ -1,0 +1,43 @@
+package org.oneplan.assessment.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oneplan.contracts.assessment.GoalRating;
+import org.oneplan.platform.validation.PlainText;
+import org.oneplan.platform.validation.PlausibleDate;
+
+/**
+ * Request bodies of the assessment API. Every value is bounded here, so that nothing a read model cannot
+ * hold is stored and published. Recommendations stay within what an ITPP amendment's reason may carry.
+ */
+public final class AssessmentRequests {
+
+    private AssessmentRequests() {}
+
+    @Schema(name = "GoalRatingRequest")
+    public record Rating(
+            @NotNull GoalRating rating,
+
+            @NotBlank @PlainText(max = 4000, multiline = true)
+            String justification) {}
+
+    @Schema(name = "RecommendationsRequest")
+    public record Recommendations(
+            @NotBlank @PlainText(max = 1800, multiline = true)
+            String text) {}
+
+    @Schema(name = "PartnerCommentRequest")
+    public record PartnerComment(
+            @NotBlank @PlainText(max = 4000, multiline = true)
+            String comment) {}
+
+    @Schema(name = "AssessmentCirculationRequest")
+    public record Circulate(@NotNull @PlausibleDate Instant silenceEnds) {}
+
+    @Schema(name = "AssessmentObjectionRequest")
+    public record Objection(
+            @NotBlank @PlainText(max = 2000, multiline = true)
+            String reason) {}
+}

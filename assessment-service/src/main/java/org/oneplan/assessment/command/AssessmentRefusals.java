@@ -1,0 +1,55 @@
+package org.oneplan.assessment.command;
+
+import java.util.Collection;
+import java.util.UUID;
+import org.oneplan.platform.domain.DomainRuleViolation;
+
+/**
+ * The named ways an assessment command can be refused (answered 422). The refusals of the approval
+ * procedure are the platform's ({@link org.oneplan.platform.approval.ApprovalRefusals}), named after the
+ * {@code assessment}: {@code assessment-approved}, {@code assessment-not-in-draft}, ...
+ */
+public final class AssessmentRefusals {
+
+    private AssessmentRefusals() {}
+
+    public static final class GoalNotAssessed extends DomainRuleViolation {
+        GoalNotAssessed(UUID goalId) {
+            super("goal-not-in-assessment", "Goal " + goalId + " is not one of the goals this assessment rates");
+        }
+    }
+
+    public static final class GoalsNotRated extends DomainRuleViolation {
+        GoalsNotRated(Collection<String> titles) {
+            super("goals-not-rated", "These goals have no rating yet: " + titles);
+        }
+    }
+
+    public static final class RecommendationsMissing extends DomainRuleViolation {
+        RecommendationsMissing() {
+            super(
+                    "recommendations-missing",
+                    "A mid-term assessment recommends updates to output 3 for years 3-4: write them first");
+        }
+    }
+
+    public static final class NotThisPartner extends DomainRuleViolation {
+        NotThisPartner() {
+            super("not-this-partner", "Only the partner delegation of the assessed ITPP's partner can comment");
+        }
+    }
+
+    public static final class PartnerNotYetConsulted extends DomainRuleViolation {
+        PartnerNotYetConsulted() {
+            super(
+                    "partner-not-yet-consulted",
+                    "The partner is consulted from the submission of the assessment; it cannot comment before");
+        }
+    }
+
+    public static final class AssessmentFrozen extends DomainRuleViolation {
+        AssessmentFrozen() {
+            super("assessment-approved", "The approved assessment is frozen");
+        }
+    }
+}
