@@ -1,0 +1,143 @@
+package org.oneplan.assessment.messaging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.oneplan.contracts.assessment.ActivityBaseline;
+import org.oneplan.contracts.assessment.GoalBaseline;
+import org.oneplan.contracts.assessment.MilestoneBaseline;
+import org.oneplan.contracts.itpp.ActivityPlannedEvent;
+import org.oneplan.contracts.itpp.ActivityRevisedEvent;
+import org.oneplan.contracts.itpp.ActivityStatus;
+import org.oneplan.contracts.itpp.ActivityStatusChangedEvent;
+import org.oneplan.contracts.itpp.ItppDraftedEvent;
+import org.oneplan.contracts.itpp.ItppEvent;
+import org.oneplan.contracts.itpp.MilestoneProgressReportedEvent;
+import org.oneplan.contracts.itpp.PartnershipGoalAddedEvent;
+import org.oneplan.contracts.itpp.PartnershipGoalWithdrawnEvent;
+
+/**
+ * An ITPP as assessment-service knows it from {@code oneplan.itpp.events}: whose it is, its cycle, its
+ * partnership goals with their milestones' latest reported progress, and its activities with their status.
+ * Only what an assessment is pre-filled with; built by a pure fold.
+ */
+public record ItppView(
+        UUID itppId,
+        UUID partnerId,
+        String partnerCode,
+        int cycleStartYear,
+        List<Goal> goals,
+        List<Activity> activities) {
+
+    public record Goal(UUID goalId, String title, List<MilestoneBaseline> milestones) {}
+
+    public record Activity(UUID activityId, String title, List<UUID> goalIds, ActivityStatus status) {}
+
+    /** The ITPP after one more of its events; the first must be its draft. */
+    public static ItppView fold(ItppView itpp, ItppEvent event) {
+        if (event instanceof ItppDraftedEvent drafted) {
+            return new ItppView(
+                    drafted.itppId(),
+                    drafted.partnerId(),
+                    drafted.partnerCode(),
+                    drafted.cycleStartYear(),
+                    List.of(),
+                    List.of());
+        }
+        if (itpp == null) {
+            throw new IllegalStateException("an ITPP's first event is its draft, not "
+                    + event.getClass().getSimpleName());
+        }
+        return itpp.after(event);
+    }
+
+    /** Every goal as an assessment rates it: milestones with progress, and the activities that serve it. */
+    public List<GoalBaseline> baseline() {
+        return goals.stream()
+                .map(goal -> new GoalBaseline(
+                        goal.goalId(),
+                        goal.title(),
+                        goal.milestones(),
+                        activities.stream()
+                                .filter(activity -> activity.goalIds().contains(goal.goalId()))
+                                .map(activity -> new ActivityBaseline(
+                                        activity.activityId(), activity.title(), activity.status()))
+                                .toList()))
+                .toList();
+    }
+
+    private ItppView after(ItppEvent event) {
+        if (event instanceof PartnershipGoalAddedEvent e) {
+            List<MilestoneBaseline> milestones = e.milestones().stream()
+                    .map(m -> new MilestoneBaseline(m.milestoneId(), m.description(), m.dueDate(), null, null, null))
+                    .toList();
+            return withGoals(plus(goals, new Goal(e.goalId(), e.title(), milestones)));
+        }
+        if (event instanceof PartnershipGoalWithdrawnEvent e) {
+            return withGoals(goals.stream()
+                    .filter(goal -> !goal.goalId().equals(e.goalId()))
+                    .toList());
+        }
+        if (event instanceof MilestoneProgressReportedEvent e) {
+            return withGoals(changed(
+                    goals,
+                    Goal::goalId,
+                    e.goalId(),
+                    goal -> new Goal(
+                            goal.goalId(),
+                            goal.title(),
+                            changed(
+                                    goal.milestones(),
+                                    MilestoneBaseline::milestoneId,
+                                    e.milestoneId(),
+                                    m -> new MilestoneBaseline(
+                                            m.milestoneId(),
+                                            m.description(),
+                                            m.dueDate(),
+                                            e.progress(),
+                                            e.reportedOn(),
+                                            e.evidence())))));
+        }
+        if (event instanceof ActivityPlannedEvent e) {
+            return withActivities(
+                    plus(activities, new Activity(e.activityId(), e.title(), e.goalIds(), ActivityStatus.PLANNED)));
+        }
+        if (event instanceof ActivityRevisedEvent e) {
+            return withActivities(changed(
+                    activities,
+                    Activity::activityId,
+                    e.activityId(),
+                    a -> new Activity(a.activityId(), e.title(), e.goalIds(), a.status())));
+        }
+        if (event instanceof ActivityStatusChangedEvent e) {
+            return withActivities(changed(
+                    activities,
+                    Activity::activityId,
+                    e.activityId(),
+                    a -> new Activity(a.activityId(), a.title(), a.goalIds(), e.status())));
+        }
+        return this;
+    }
+
+    private static <T> List<T> plus(List<T> items, T item) {
+        List<T> more = new ArrayList<>(items);
+        more.add(item);
+        return List.copyOf(more);
+    }
+
+    private static <T> List<T> changed(
+            List<T> items, Function<T, UUID> idOf, UUID id, java.util.function.UnaryOperator<T> change) {
+        return items.stream()
+                .map(item -> idOf.apply(item).equals(id) ? change.apply(item) : item)
+                .toList();
+    }
+
+    private ItppView withGoals(List<Goal> newGoals) {
+        return new ItppView(itppId, partnerId, partnerCode, cycleStartYear, newGoals, activities);
+    }
+
+    private ItppView withActivities(List<Activity> newActivities) {
+        return new ItppView(itppId, partnerId, partnerCode, cycleStartYear, goals, newActivities);
+    }
+}

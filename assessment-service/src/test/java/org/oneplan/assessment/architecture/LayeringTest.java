@@ -1,0 +1,11 @@
+package org.oneplan.assessment.architecture;
+
+import org.oneplan.platform.testing.ServiceLayeringTest;
+
+class LayeringTest extends ServiceLayeringTest {
+
+    @Override
+    protected String servicePackage() {
+        return "org.oneplan.assessment";
+    }
+}

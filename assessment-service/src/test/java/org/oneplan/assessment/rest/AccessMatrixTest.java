@@ -1,0 +1,68 @@
+package org.oneplan.assessment.rest;
+
+import static org.oneplan.platform.testing.AccessMatrix.EVERYONE_READS;
+import static org.oneplan.platform.testing.AccessMatrix.OWN_NATION_READS;
+import static org.oneplan.platform.testing.AccessMatrix.STAFF_WRITES;
+import static org.oneplan.platform.testing.AccessMatrix.STAFF_WRITES_WITHOUT_IF_MATCH;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.oneplan.platform.testing.AccessMatrix;
+
+/**
+ * Every endpoint of assessment-service with every caller. Answers, in the order of {@link AccessMatrix.Caller}:
+ * staff, admin, inspector, ally, own partner delegation, another partner's delegation, no token, forged token.
+ */
+@QuarkusTest
+class AccessMatrixTest extends AssessmentHttpTest {
+
+    /** The partner delegation's own write with a body the matrix does not send: validation answers first. */
+    private static final String OWN_PARTNER_WRITES_A_BODY = "403 403 403 403 400 400 401 401";
+
+    @Test
+    void every_endpoint_answers_every_caller_as_the_access_rules_say() {
+        // Turkmenistan's mid-term, with no goal to rate, submitted: the partner is consulted on it.
+        Itpps.Itpp itpp = itpps().drafted("TKM", 2026);
+        itpp.yearBegan(2);
+        String id = AssessmentApi.awaitMidTermOf(itpp.id);
+        String own = "/assessments/" + id;
+        AssessmentApi.asStaffOn(id)
+                .body(Map.of("text", "Keep the plan"))
+                .put(own + "/recommendations")
+                .then()
+                .statusCode(200);
+        AssessmentApi.asStaffOn(id).post(own + "/submission").then().statusCode(200);
+        String nobody = "/assessments/" + UUID.randomUUID();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> AssessmentApi.as(org.oneplan.platform.testing.TestTokens.partner("TKM"))
+                                .get(own)
+                                .then()
+                                .extract()
+                                .statusCode()
+                        == 200);
+
+        AccessMatrix matrix = new AccessMatrix("TKM", "TJK")
+                .expect("GET /assessments", "/assessments", EVERYONE_READS)
+                .expect("GET /assessments/{id}", own, OWN_NATION_READS)
+                .expect("GET /assessments/{id}/history", own + "/history", OWN_NATION_READS)
+                .expect(
+                        "PUT /assessments/{id}/goals/{goalId}/rating",
+                        nobody + "/goals/" + UUID.randomUUID() + "/rating",
+                        STAFF_WRITES)
+                .expect("PUT /assessments/{id}/recommendations", nobody + "/recommendations", STAFF_WRITES)
+                .expect(
+                        "POST /assessments/{id}/partner-comments",
+                        nobody + "/partner-comments",
+                        OWN_PARTNER_WRITES_A_BODY)
+                .expect("POST /assessments/{id}/submission", nobody + "/submission", STAFF_WRITES_WITHOUT_IF_MATCH)
+                .expect("POST /assessments/{id}/circulation", nobody + "/circulation", STAFF_WRITES)
+                .expect("POST /assessments/{id}/objections", nobody + "/objections", "403 403 403 400 403 403 401 401")
+                .withThePlatformsEndpoints();
+
+        matrix.coversEveryServedEndpoint();
+        matrix.holds();
+    }
+}
