@@ -27,6 +27,10 @@ public final class AssessmentCommands {
             int cycleStartYear,
             List<GoalBaseline> goals) {}
 
+    /** Staff open an assessment by hand, pre-filled from what this service knows of the ITPP now. */
+    public record OpenItppAssessmentByHandCommand(
+            @TargetAggregateIdentifier UUID assessmentId, UUID itppId, AssessmentKind kind) {}
+
     public record RateGoalCommand(
             @TargetAggregateIdentifier UUID assessmentId,
             @TargetAggregateVersion Long expectedVersion,

@@ -3,7 +3,9 @@ package org.oneplan.assessment.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oneplan.contracts.assessment.AssessmentKind;
 import org.oneplan.contracts.assessment.GoalRating;
 import org.oneplan.platform.validation.PlainText;
 import org.oneplan.platform.validation.PlausibleDate;
@@ -15,6 +17,10 @@ import org.oneplan.platform.validation.PlausibleDate;
 public final class AssessmentRequests {
 
     private AssessmentRequests() {}
+
+    @Schema(name = "AssessmentOpeningRequest")
+    public record OpenAssessment(
+            @NotNull UUID itppId, @NotNull AssessmentKind kind) {}
 
     @Schema(name = "GoalRatingRequest")
     public record Rating(

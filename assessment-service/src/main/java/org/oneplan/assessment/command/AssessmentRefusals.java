@@ -13,6 +13,12 @@ public final class AssessmentRefusals {
 
     private AssessmentRefusals() {}
 
+    public static final class UnknownItpp extends DomainRuleViolation {
+        UnknownItpp(UUID itppId) {
+            super("unknown-itpp", "No ITPP " + itppId + " is known to this service (from oneplan.itpp.events)");
+        }
+    }
+
     public static final class GoalNotAssessed extends DomainRuleViolation {
         GoalNotAssessed(UUID goalId) {
             super("goal-not-in-assessment", "Goal " + goalId + " is not one of the goals this assessment rates");

@@ -10,14 +10,17 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.oneplan.assessment.api.AssessmentCommands.BreakAssessmentSilenceCommand;
 import org.oneplan.assessment.api.AssessmentCommands.CirculateAssessmentCommand;
+import org.oneplan.assessment.api.AssessmentCommands.OpenItppAssessmentByHandCommand;
 import org.oneplan.assessment.api.AssessmentCommands.OpenItppAssessmentCommand;
 import org.oneplan.assessment.api.AssessmentCommands.RateGoalCommand;
 import org.oneplan.assessment.api.AssessmentCommands.RecordPartnerCommentCommand;
 import org.oneplan.assessment.api.AssessmentCommands.SubmitAssessmentCommand;
 import org.oneplan.assessment.api.AssessmentCommands.WriteRecommendationsCommand;
+import org.oneplan.assessment.api.KnownItpps;
 import org.oneplan.assessment.command.AssessmentRefusals.AssessmentFrozen;
 import org.oneplan.assessment.command.AssessmentRefusals.PartnerNotYetConsulted;
 import org.oneplan.assessment.command.AssessmentRefusals.RecommendationsMissing;
+import org.oneplan.assessment.command.AssessmentRefusals.UnknownItpp;
 import org.oneplan.contracts.assessment.AssessmentEvent;
 import org.oneplan.contracts.assessment.AssessmentKind;
 import org.oneplan.contracts.assessment.AssessmentSubmittedEvent;
@@ -54,26 +57,38 @@ class ItppAssessment {
         // Axon rebuilds assessments from their events.
     }
 
+    /** Opened by a reaction, which passes what its own view of the ITPP says at that point of the topic. */
     @CommandHandler
     ItppAssessment(OpenItppAssessmentCommand command) {
-        if (command.kind() == null) {
+        open(new ItppAssessmentOpenedEvent(
+                command.assessmentId(),
+                command.kind(),
+                command.itppId(),
+                command.partnerId(),
+                command.partnerCode(),
+                command.cycleStartYear(),
+                command.goals()));
+    }
+
+    /** Opened by staff: pre-filled from the ITPP as this service knows it now. */
+    @CommandHandler
+    ItppAssessment(OpenItppAssessmentByHandCommand command, KnownItpps itpps) {
+        KnownItpps.KnownItpp itpp = itpps.find(command.itppId()).orElseThrow(() -> new UnknownItpp(command.itppId()));
+        open(new ItppAssessmentOpenedEvent(
+                command.assessmentId(),
+                command.kind(),
+                itpp.itppId(),
+                itpp.partnerId(),
+                itpp.partnerCode(),
+                itpp.cycleStartYear(),
+                itpp.goals()));
+    }
+
+    private static void open(ItppAssessmentOpenedEvent opened) {
+        if (opened.kind() == null) {
             throw new InvalidCommand("kind", "Name the kind of assessment");
         }
-        new AssessmentHeader(
-                        command.assessmentId(),
-                        command.kind(),
-                        command.itppId(),
-                        command.partnerId(),
-                        command.partnerCode())
-                .marking()
-                .apply(new ItppAssessmentOpenedEvent(
-                        command.assessmentId(),
-                        command.kind(),
-                        command.itppId(),
-                        command.partnerId(),
-                        command.partnerCode(),
-                        command.cycleStartYear(),
-                        command.goals()));
+        AssessmentHeader.of(opened).marking().apply(opened);
     }
 
     @CommandHandler

@@ -4,15 +4,18 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,14 +26,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oneplan.assessment.api.AssessmentCommands.OpenItppAssessmentByHandCommand;
+import org.oneplan.assessment.api.AssessmentIds;
+import org.oneplan.assessment.api.AssessmentRequests;
 import org.oneplan.assessment.query.AssessmentDocument;
 import org.oneplan.assessment.query.AssessmentQueries;
 import org.oneplan.assessment.query.AssessmentStatus;
 import org.oneplan.contracts.assessment.AssessmentKind;
+import org.oneplan.platform.axon.Commands;
 import org.oneplan.platform.history.HistoryEntry;
 import org.oneplan.platform.identity.AccessPolicy;
 import org.oneplan.platform.identity.CurrentActor;
 import org.oneplan.platform.identity.Roles;
+import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.platform.rest.Page;
 import org.oneplan.platform.rest.PageRequest;
 import org.oneplan.platform.rest.PartnerRecordReader;
@@ -39,15 +47,16 @@ import org.oneplan.platform.validation.PlainText;
 import org.oneplan.platform.validation.PlausibleDate;
 
 /**
- * ITPP assessments: opened by the ITPP's calendar (year 2: the mid-term), read by staff, Allies and
+ * ITPP assessments: opened by the ITPP's calendar (year 2: the mid-term) or by staff, read by staff, Allies and
  * inspectors, and by the partner delegation of that nation once it is consulted on the text.
  */
-@Tag(name = "Assessments", description = "ITPP assessments: reading now and as of the past, history")
+@Tag(name = "Assessments", description = "ITPP assessments: opening, reading now and as of the past, history")
 @Path("/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AssessmentResource {
 
+    private final Commands commands;
     private final AssessmentQueries queries;
     private final PartnerRecordReader<AssessmentDocument> reader;
     private final AccessPolicy access;
@@ -55,16 +64,31 @@ public class AssessmentResource {
     private final ConsultedPartner consulted;
 
     AssessmentResource(
+            Commands commands,
             AssessmentQueries queries,
             PartnerRecordReader<AssessmentDocument> reader,
             AccessPolicy access,
             CurrentActor actor,
             ConsultedPartner consulted) {
+        this.commands = commands;
         this.queries = queries;
         this.reader = reader;
         this.access = access;
         this.actor = actor;
         this.consulted = consulted;
+    }
+
+    @Operation(
+            summary = "Open an assessment by hand",
+            description =
+                    "Opens the assessment of the given kind of an ITPP this service knows, pre-filled with its goals, milestones' progress and activities as known now; the id derives from ITPP and kind, so a second opening is a 409. The mid-term normally opens by itself when year 2 of the ITPP's cycle begins.")
+    @APIResponse(responseCode = "201", description = "The assessment is open; Location names it")
+    @POST
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response open(@Valid @NotNull AssessmentRequests.OpenAssessment request) {
+        UUID id = AssessmentIds.of(request.itppId(), request.kind());
+        commands.send(new OpenItppAssessmentByHandCommand(id, request.itppId(), request.kind()));
+        return CommandAccepted.created(URI.create("/assessments/" + id), id, 0);
     }
 
     @Operation(

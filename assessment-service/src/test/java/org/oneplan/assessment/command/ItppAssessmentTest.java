@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
@@ -11,17 +12,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oneplan.assessment.api.AssessmentCommands.BreakAssessmentSilenceCommand;
 import org.oneplan.assessment.api.AssessmentCommands.CirculateAssessmentCommand;
+import org.oneplan.assessment.api.AssessmentCommands.OpenItppAssessmentByHandCommand;
 import org.oneplan.assessment.api.AssessmentCommands.OpenItppAssessmentCommand;
 import org.oneplan.assessment.api.AssessmentCommands.RateGoalCommand;
 import org.oneplan.assessment.api.AssessmentCommands.RecordPartnerCommentCommand;
 import org.oneplan.assessment.api.AssessmentCommands.SubmitAssessmentCommand;
 import org.oneplan.assessment.api.AssessmentCommands.WriteRecommendationsCommand;
+import org.oneplan.assessment.api.KnownItpps;
 import org.oneplan.assessment.command.AssessmentRefusals.AssessmentFrozen;
 import org.oneplan.assessment.command.AssessmentRefusals.GoalNotAssessed;
 import org.oneplan.assessment.command.AssessmentRefusals.GoalsNotRated;
 import org.oneplan.assessment.command.AssessmentRefusals.NotThisPartner;
 import org.oneplan.assessment.command.AssessmentRefusals.PartnerNotYetConsulted;
 import org.oneplan.assessment.command.AssessmentRefusals.RecommendationsMissing;
+import org.oneplan.assessment.command.AssessmentRefusals.UnknownItpp;
 import org.oneplan.contracts.assessment.ActivityBaseline;
 import org.oneplan.contracts.assessment.AssessmentCirculatedEvent;
 import org.oneplan.contracts.assessment.AssessmentKind;
@@ -63,6 +67,9 @@ class ItppAssessmentTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ItppAssessment.class);
+        fixture.registerInjectableResource((KnownItpps) itppId -> itppId.equals(ITPP)
+                ? Optional.of(new KnownItpps.KnownItpp(ITPP, GEORGIA, "GEO", 2026, baseline()))
+                : Optional.empty());
     }
 
     private TestExecutor<ItppAssessment> given(Object... events) {
@@ -138,6 +145,20 @@ class ItppAssessmentTest {
                 .when(new OpenItppAssessmentCommand(
                         ASSESSMENT, AssessmentKind.MID_TERM, ITPP, GEORGIA, "GEO", 2026, baseline()))
                 .expectEvents(opened());
+    }
+
+    @Test
+    void staff_open_an_assessment_by_hand_pre_filled_from_the_itpp_as_known() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenItppAssessmentByHandCommand(ASSESSMENT, ITPP, AssessmentKind.MID_TERM))
+                .expectEvents(opened());
+    }
+
+    @Test
+    void an_itpp_this_service_has_not_met_cannot_be_assessed() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenItppAssessmentByHandCommand(ASSESSMENT, NOT_IN_BASELINE, AssessmentKind.MID_TERM))
+                .expectException(UnknownItpp.class);
     }
 
     @Test

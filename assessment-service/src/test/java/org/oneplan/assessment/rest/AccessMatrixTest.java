@@ -45,6 +45,7 @@ class AccessMatrixTest extends AssessmentHttpTest {
                         == 200);
 
         AccessMatrix matrix = new AccessMatrix("TKM", "TJK")
+                .expect("POST /assessments", "/assessments", STAFF_WRITES)
                 .expect("GET /assessments", "/assessments", EVERYONE_READS)
                 .expect("GET /assessments/{id}", own, OWN_NATION_READS)
                 .expect("GET /assessments/{id}/history", own + "/history", OWN_NATION_READS)

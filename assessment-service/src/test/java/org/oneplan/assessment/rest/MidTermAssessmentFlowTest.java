@@ -208,4 +208,39 @@ class MidTermAssessmentFlowTest extends AssessmentHttpTest {
                 .statusCode(200)
                 .body("total", equalTo(0));
     }
+
+    @Test
+    void staff_open_an_assessment_by_hand_once_per_itpp_and_kind() {
+        Itpps.Itpp itpp = itpps().drafted("ARM", 2026);
+        itpp.goalWithMilestone(UUID.randomUUID(), UUID.randomUUID(), "Deployable battalion");
+        itpp.yearBegan(2);
+        String midTerm = awaitMidTermOf(itpp.id);
+
+        as(TestTokens.staff())
+                .body(Map.of("itppId", itpp.id, "kind", "MID_TERM"))
+                .post("/assessments")
+                .then()
+                .statusCode(409);
+        String endOfCycle = as(TestTokens.staff())
+                .body(Map.of("itppId", itpp.id, "kind", "END_OF_CYCLE"))
+                .post("/assessments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertThat(endOfCycle).isNotEqualTo(midTerm);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(TestTokens.staff())
+                        .get("/assessments/" + endOfCycle)
+                        .then()
+                        .statusCode(200)
+                        .body("kind", equalTo("END_OF_CYCLE"))
+                        .body("goals[0].title", equalTo("Deployable battalion")));
+        as(TestTokens.staff())
+                .body(Map.of("itppId", UUID.randomUUID(), "kind", "MID_TERM"))
+                .post("/assessments")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("urn:oneplan:problem:unknown-itpp"));
+    }
 }

@@ -1,0 +1,18 @@
+package org.oneplan.assessment.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.oneplan.contracts.assessment.GoalBaseline;
+
+/**
+ * The ITPPs this service knows from {@code oneplan.itpp.events}, as the write side asks for them: whose,
+ * which cycle, and the goals an assessment of it rates, pre-filled.
+ */
+public interface KnownItpps {
+
+    /** An ITPP as known now. */
+    record KnownItpp(UUID itppId, UUID partnerId, String partnerCode, int cycleStartYear, List<GoalBaseline> goals) {}
+
+    Optional<KnownItpp> find(UUID itppId);
+}
