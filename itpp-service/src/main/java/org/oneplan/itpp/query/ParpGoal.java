@@ -93,7 +93,12 @@ public record ParpGoal(
                 progress.evidence());
     }
 
-    boolean serves(UUID itpp, UUID itppGoal) {
-        return itppId.equals(itpp) && itppGoalIds.contains(itppGoal);
+    /**
+     * Whether this PARP goal serves that goal of that ITPP. Only a goal of the ITPP's own partner can: a PARP
+     * package naming another partner's ITPP must never show its goals (marked releasable to its own
+     * partner only) in that ITPP's traceability.
+     */
+    boolean serves(ItppDocument itpp, UUID itppGoal) {
+        return itppId.equals(itpp.id()) && partnerCode.equals(itpp.partnerCode()) && itppGoalIds.contains(itppGoal);
     }
 }

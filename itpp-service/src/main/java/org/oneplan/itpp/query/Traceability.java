@@ -72,7 +72,7 @@ public record Traceability(UUID itppId, List<ObjectiveNode> objectives) {
                         .filter(activity -> activity.goalIds().contains(goal.id()))
                         .toList(),
                 parpGoals.stream()
-                        .filter(parpGoal -> parpGoal.serves(document.id(), goal.id()))
+                        .filter(parpGoal -> parpGoal.serves(document, goal.id()))
                         .sorted(ParpGoal.BY_CODE)
                         .map(ParpGoalNode::of)
                         .toList());

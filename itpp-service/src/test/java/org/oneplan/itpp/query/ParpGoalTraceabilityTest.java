@@ -175,6 +175,31 @@ class ParpGoalTraceabilityTest {
     }
 
     @Test
+    void a_package_of_another_partner_naming_this_itpp_never_shows_its_goals_here() {
+        List<ParpGoal> moldovas = ParpGoal.approved(
+                List.of(),
+                new ParpPackageApprovedEvent(
+                        UUID.randomUUID(),
+                        APPROVED_AT,
+                        UUID.randomUUID(),
+                        "MDA",
+                        ITPP,
+                        List.of(new ApprovedParpGoal(
+                                UUID.randomUUID(),
+                                "S 0001",
+                                "Restricted to Moldova",
+                                CapabilityArea.CYBER,
+                                2027,
+                                2028,
+                                List.of(BATTALION)))));
+
+        Traceability tree = Traceability.of(itpp(), moldovas);
+
+        assertThat(tree.objectives().get(0).goals())
+                .allSatisfy(goal -> assertThat(goal.parpGoals()).isEmpty());
+    }
+
+    @Test
     void an_itpp_goal_no_parp_goal_serves_has_an_empty_list() {
         Traceability tree = Traceability.of(itpp(), List.of());
 

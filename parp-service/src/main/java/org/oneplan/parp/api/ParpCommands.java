@@ -104,5 +104,6 @@ public final class ParpCommands {
             UUID goalId,
             ImplementationStatus status,
             String evidence,
-            LocalDate recordedOn) {}
+            LocalDate recordedOn,
+            LocalDate today) {}
 }

@@ -3,6 +3,7 @@ package org.oneplan.parp.command;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -51,6 +52,7 @@ class AnnualNationalProgramme {
     private UUID anpId;
 
     private String partnerCode;
+    private int year;
     private Set<AnpChapter> written;
     private boolean submitted;
     private boolean discussed;
@@ -61,11 +63,13 @@ class AnnualNationalProgramme {
 
     @CommandHandler
     AnnualNationalProgramme(OpenAnpCommand command, KnownPartners partners) {
-        KnownPartner partner =
-                partners.find(command.partnerId()).orElseThrow(() -> new UnknownPartner(command.partnerId()));
-        if (command.byNation() != null && !command.byNation().equals(partner.code())) {
+        Optional<KnownPartner> found = partners.find(command.partnerId());
+        // A delegation learns nothing of other partners: any id but its own is "not this partner".
+        if (command.byNation() != null
+                && !found.map(KnownPartner::code).orElse("").equals(command.byNation())) {
             throw new NotThisPartner();
         }
+        KnownPartner partner = found.orElseThrow(() -> new UnknownPartner(command.partnerId()));
         if (partner.suspended()) {
             throw new PartnerSuspended(partner.code());
         }
@@ -115,8 +119,10 @@ class AnnualNationalProgramme {
         if (discussed) {
             throw new AlreadyDiscussedAtNac();
         }
-        if (command.discussedOn().isAfter(command.today())) {
-            throw new InvalidCommand("discussedOn", "A discussion is recorded once it has taken place");
+        if (command.discussedOn().isAfter(command.today())
+                || command.discussedOn().getYear() < year) {
+            throw new InvalidCommand(
+                    "discussedOn", "A discussion is recorded once it has taken place, in or after the ANP's year");
         }
         Require.text("summary", command.summary());
         return record(new AnpDiscussedAtNacEvent(
@@ -128,6 +134,7 @@ class AnnualNationalProgramme {
         if (event instanceof AnpOpenedEvent opened) {
             anpId = opened.anpId();
             partnerCode = opened.partnerCode();
+            year = opened.year();
             written = Set.of();
         } else if (event instanceof AnpChapterWrittenEvent chapter) {
             Set<AnpChapter> more = EnumSet.noneOf(AnpChapter.class);

@@ -44,7 +44,7 @@ record GoalPackage(int startYear, Map<UUID, Goal> goals) {
     /** The terms are acceptable for a goal of this package: a free code, years in order and in range. */
     void requireAcceptable(UUID goalId, ParpGoalTerms terms) {
         goals.forEach((id, goal) -> {
-            if (!id.equals(goalId) && goal.terms().code().equals(terms.code())) {
+            if (!id.equals(goalId) && sameCode(goal.terms().code(), terms.code())) {
                 throw new GoalCodeTaken(terms.code());
             }
         });
@@ -57,6 +57,11 @@ record GoalPackage(int startYear, Map<UUID, Goal> goals) {
         if (terms.toYear() < terms.fromYear() || terms.toYear() > startYear + LONGEST_TIMELINE_YEARS) {
             throw new InvalidCommand("toYear", "must lie between fromYear and " + (startYear + LONGEST_TIMELINE_YEARS));
         }
+    }
+
+    /** {@code G 0101} and {@code G0101} are one code: the space is how people write it, not part of it. */
+    private static boolean sameCode(String one, String other) {
+        return one.replace(" ", "").equalsIgnoreCase(other.replace(" ", ""));
     }
 
     boolean has(UUID goalId) {

@@ -68,8 +68,9 @@ class ParpCycle {
     }
 
     @CommandHandler
-    ParpCycle(OpenParpCycleCommand command, KnownPartners partners) {
+    ParpCycle(OpenParpCycleCommand command, KnownPartners partners, ParpCalendar calendar) {
         String code = EnrolmentPolicy.enrolledPartner(partners, command.partnerId(), command.startYear());
+        calendar.requirePlace(command.partnerId(), command.startYear(), command.itppId());
         new ParpCycleHeader(command.parpCycleId(), command.partnerId(), code, command.startYear(), command.itppId())
                 .marking()
                 .apply(new ParpCycleOpenedEvent(
@@ -79,8 +80,8 @@ class ParpCycle {
     @CommandHandler
     long handle(IssueSurveyCommand command) {
         survey.requireIssuable();
-        if (command.dueDate().isBefore(command.today())) {
-            throw new InvalidCommand("dueDate", "The survey cannot be due in the past");
+        if (command.dueDate().isBefore(command.today()) || command.dueDate().getYear() > header.startYear() + 1) {
+            throw new InvalidCommand("dueDate", "The survey is due within the cycle, and not in the past");
         }
         return record(new ParpSurveyIssuedEvent(parpCycleId, command.questionsOfTheCycle(), command.dueDate()));
     }
@@ -121,6 +122,9 @@ class ParpCycle {
         requireNegotiating();
         GoalPackage.Goal goal = goals.goal(command.goalId());
         goals.requireAcceptable(command.goalId(), command.terms());
+        if (goal.terms().equals(command.terms())) {
+            return version(); // the same terms again: no new revision, the partner's answer stands
+        }
         return record(new ParpGoalRevisedEvent(parpCycleId, command.goalId(), goal.revision() + 1, command.terms()));
     }
 
@@ -137,9 +141,13 @@ class ParpCycle {
     long handle(AnswerParpGoalCommand command) {
         header.requireThisPartner(command.partnerCode());
         requireNegotiating();
-        int revision = goals.goal(command.goalId()).revision();
+        GoalPackage.Goal goal = goals.goal(command.goalId());
+        int revision = goal.revision();
         if (command.answer() == GoalAnswer.AGREE) {
-            return record(new ParpGoalAgreedEvent(parpCycleId, command.goalId(), revision));
+            // Agreeing again to what is agreed changes nothing and stores nothing.
+            return goal.answer() == GoalPackage.Answer.AGREED
+                    ? version()
+                    : record(new ParpGoalAgreedEvent(parpCycleId, command.goalId(), revision));
         }
         Require.text("text", command.text());
         String text = command.text().strip();
@@ -191,6 +199,10 @@ class ParpCycle {
         }
         goals.goal(command.goalId());
         Require.text("evidence", command.evidence());
+        if (command.recordedOn().isAfter(command.today())
+                || command.recordedOn().getYear() < header.startYear()) {
+            throw new InvalidCommand("recordedOn", "Progress is recorded as of a day of the cycle, not in the future");
+        }
         return record(new ParpGoalProgressRecordedEvent(
                 parpCycleId,
                 command.goalId(),

@@ -35,6 +35,36 @@ public final class ParpRefusals {
         }
     }
 
+    public static final class UnknownItpp extends DomainRuleViolation {
+        UnknownItpp(UUID itppId) {
+            super("unknown-itpp", "No ITPP " + itppId + " is known here");
+        }
+    }
+
+    public static final class ItppOfAnotherPartner extends DomainRuleViolation {
+        ItppOfAnotherPartner() {
+            super("itpp-of-another-partner", "The ITPP named is not this partner's");
+        }
+    }
+
+    public static final class OutsideTheItppCycle extends DomainRuleViolation {
+        OutsideTheItppCycle(int itppStartYear) {
+            super(
+                    "parp-cycle-outside-itpp-cycle",
+                    "A PARP cycle covers years 1-2 or 3-4 of its ITPP's cycle: it starts in " + itppStartYear + " or "
+                            + (itppStartYear + 2));
+        }
+    }
+
+    public static final class OverlappingCycle extends DomainRuleViolation {
+        OverlappingCycle(int otherStartYear) {
+            super(
+                    "overlapping-parp-cycle",
+                    "The partner's PARP cycle starting in " + otherStartYear
+                            + " covers one of these years: cycles are two years each and never overlap");
+        }
+    }
+
     public static final class NotThisPartner extends DomainRuleViolation {
         NotThisPartner() {
             super("not-this-partner", "Only the partner delegation of this cycle's partner can do this");

@@ -178,6 +178,7 @@ public class ParpGoalResource {
                         goalId,
                         request.status(),
                         request.evidence(),
-                        request.recordedOn() == null ? LocalDate.now(clock) : request.recordedOn())));
+                        request.recordedOn() == null ? LocalDate.now(clock) : request.recordedOn(),
+                        LocalDate.now(clock))));
     }
 }

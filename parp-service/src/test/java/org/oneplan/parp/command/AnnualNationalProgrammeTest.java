@@ -73,6 +73,9 @@ class AnnualNationalProgrammeTest {
         fixture.givenNoPriorActivity()
                 .when(new OpenAnpCommand(ANP, BOSNIA, 2026, "GEO"))
                 .expectException(NotThisPartner.class);
+        fixture.givenNoPriorActivity()
+                .when(new OpenAnpCommand(ANP, UUID.randomUUID(), 2026, "GEO"))
+                .expectException(NotThisPartner.class);
     }
 
     @Test
@@ -127,6 +130,11 @@ class AnnualNationalProgrammeTest {
                 .andGiven(everyChapterWritten())
                 .andGiven(new AnpSubmittedEvent(ANP))
                 .when(new RecordNacDiscussionCommand(ANP, null, TODAY.plusDays(1), "Planned", TODAY))
+                .expectException(InvalidCommand.class);
+        fixture.given(opened())
+                .andGiven(everyChapterWritten())
+                .andGiven(new AnpSubmittedEvent(ANP))
+                .when(new RecordNacDiscussionCommand(ANP, null, LocalDate.of(1950, 1, 1), "Long ago", TODAY))
                 .expectException(InvalidCommand.class);
         fixture.given(opened())
                 .andGiven(everyChapterWritten())

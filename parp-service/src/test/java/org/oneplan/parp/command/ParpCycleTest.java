@@ -35,6 +35,7 @@ import org.oneplan.contracts.parp.SurveyClarificationRequestedEvent;
 import org.oneplan.contracts.parp.SurveySection;
 import org.oneplan.contracts.parp.SurveySubmittedEvent;
 import org.oneplan.contracts.partner.Programme;
+import org.oneplan.parp.api.KnownItppCycles;
 import org.oneplan.parp.api.ParpCommands.AgreeParpPackageCommand;
 import org.oneplan.parp.api.ParpCommands.AnswerParpGoalCommand;
 import org.oneplan.parp.api.ParpCommands.BreakParpSilenceCommand;
@@ -52,8 +53,11 @@ import org.oneplan.parp.api.ParpCommands.SubmitSurveyCommand;
 import org.oneplan.parp.api.ParpCommands.WithdrawParpGoalCommand;
 import org.oneplan.parp.command.ParpRefusals.GoalCodeTaken;
 import org.oneplan.parp.command.ParpRefusals.GoalsNotAgreed;
+import org.oneplan.parp.command.ParpRefusals.ItppOfAnotherPartner;
 import org.oneplan.parp.command.ParpRefusals.NotThisPartner;
 import org.oneplan.parp.command.ParpRefusals.NothingToSubmit;
+import org.oneplan.parp.command.ParpRefusals.OutsideTheItppCycle;
+import org.oneplan.parp.command.ParpRefusals.OverlappingCycle;
 import org.oneplan.parp.command.ParpRefusals.PackageNotAgreedByPartner;
 import org.oneplan.parp.command.ParpRefusals.PackageNotApproved;
 import org.oneplan.parp.command.ParpRefusals.PartnerNotInParp;
@@ -66,6 +70,7 @@ import org.oneplan.parp.command.ParpRefusals.SurveyNotIssued;
 import org.oneplan.parp.command.ParpRefusals.SurveyNotSubmitted;
 import org.oneplan.parp.command.ParpRefusals.SurveySectionClosed;
 import org.oneplan.parp.command.ParpRefusals.UnknownGoal;
+import org.oneplan.parp.command.ParpRefusals.UnknownItpp;
 import org.oneplan.parp.command.ParpRefusals.UnknownPartner;
 import org.oneplan.platform.approval.ApprovalRefusals.AlreadyApproved;
 import org.oneplan.platform.approval.ApprovalRefusals.NotInDraft;
@@ -82,6 +87,7 @@ class ParpCycleTest {
     private static final UUID BELARUS = UUID.fromString("c3c3c3c3-0000-4000-8000-0000000000c3");
     private static final UUID JAPAN = UUID.fromString("d4d4d4d4-0000-4000-8000-0000000000d4");
     private static final UUID ITPP = UUID.fromString("e5e5e5e5-0000-4000-8000-0000000000e5");
+    private static final UUID OTHER_ITPP = UUID.fromString("c9c9c9c9-0000-4000-8000-0000000000c9");
     private static final UUID ITPP_GOAL = UUID.fromString("f6f6f6f6-0000-4000-8000-0000000000f6");
     private static final UUID GOAL = UUID.fromString("a7a7a7a7-0000-4000-8000-0000000000a7");
     private static final UUID OTHER_GOAL = UUID.fromString("b8b8b8b8-0000-4000-8000-0000000000b8");
@@ -98,7 +104,15 @@ class ParpCycleTest {
                 .with(enrolled(GEORGIA, "GEO", false))
                 .with(enrolled(BELARUS, "BLR", true))
                 .with(KnownPartner.of(JAPAN, "JPN", false)));
+        fixture.registerInjectableResource(
+                new ParpCalendar(opened::contains, id -> itpps.getOrDefault(id, java.util.Optional.empty())));
     }
+
+    private final java.util.Set<UUID> opened = new java.util.HashSet<>();
+    private final java.util.Map<UUID, java.util.Optional<KnownItppCycles.KnownItppCycle>> itpps =
+            new java.util.HashMap<>(java.util.Map.of(
+                    ITPP, java.util.Optional.of(new KnownItppCycles.KnownItppCycle(ITPP, GEORGIA, 2026)),
+                    OTHER_ITPP, java.util.Optional.of(new KnownItppCycles.KnownItppCycle(OTHER_ITPP, JAPAN, 2026))));
 
     private static KnownPartner enrolled(UUID id, String code, boolean suspended) {
         return new KnownPartner(id, code, suspended, Set.of(), Set.of(Programme.PARP), false);
@@ -206,6 +220,33 @@ class ParpCycleTest {
     }
 
     @Test
+    void a_cycle_naming_its_itpp_lies_in_the_first_or_second_half_of_that_partners_itpp_cycle() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenParpCycleCommand(CYCLE, GEORGIA, 2028, ITPP))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity()
+                .when(new OpenParpCycleCommand(CYCLE, GEORGIA, 2027, ITPP))
+                .expectException(OutsideTheItppCycle.class);
+        fixture.givenNoPriorActivity()
+                .when(new OpenParpCycleCommand(CYCLE, GEORGIA, 2026, OTHER_ITPP))
+                .expectException(ItppOfAnotherPartner.class);
+        fixture.givenNoPriorActivity()
+                .when(new OpenParpCycleCommand(CYCLE, GEORGIA, 2026, UUID.randomUUID()))
+                .expectException(UnknownItpp.class);
+    }
+
+    @Test
+    void a_partners_cycles_never_overlap() {
+        opened.add(org.oneplan.parp.api.ParpIds.cycle(GEORGIA, 2025));
+        fixture.givenNoPriorActivity()
+                .when(new OpenParpCycleCommand(CYCLE, GEORGIA, 2026, null))
+                .expectException(OverlappingCycle.class);
+        fixture.givenNoPriorActivity()
+                .when(new OpenParpCycleCommand(CYCLE, GEORGIA, 2027, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void refuses_a_cycle_starting_before_itpps_existed() {
         fixture.givenNoPriorActivity()
                 .when(new OpenParpCycleCommand(CYCLE, GEORGIA, 2019, null))
@@ -305,8 +346,8 @@ class ParpCycleTest {
     @Test
     void a_revision_asks_the_partner_again() {
         given(opened(), drafted(), new ParpGoalAgreedEvent(CYCLE, GOAL, 1))
-                .when(new ReviseParpGoalCommand(CYCLE, null, GOAL, terms("G 0101")))
-                .expectEvents(new ParpGoalRevisedEvent(CYCLE, GOAL, 2, terms("G 0101")))
+                .when(new ReviseParpGoalCommand(CYCLE, null, GOAL, terms("G 0111")))
+                .expectEvents(new ParpGoalRevisedEvent(CYCLE, GOAL, 2, terms("G 0111")))
                 .expectState(cycle -> org.assertj.core.api.Assertions.assertThat(cycleGoalAnswer(cycle))
                         .isEqualTo(GoalPackage.Answer.PENDING));
     }
@@ -410,8 +451,8 @@ class ParpCycleTest {
                 .expectEvents(new ParpSilenceBrokenEvent(CYCLE, "FRA", "G 0101 needs a date"));
         given(agreedAndCirculated())
                 .andGiven(new ParpSilenceBrokenEvent(CYCLE, "FRA", "G 0101 needs a date"))
-                .when(new ReviseParpGoalCommand(CYCLE, null, GOAL, terms("G 0101")))
-                .expectEvents(new ParpGoalRevisedEvent(CYCLE, GOAL, 2, terms("G 0101")));
+                .when(new ReviseParpGoalCommand(CYCLE, null, GOAL, terms("G 0111")))
+                .expectEvents(new ParpGoalRevisedEvent(CYCLE, GOAL, 2, terms("G 0111")));
         given(agreedAndCirculated())
                 .when(new BreakParpSilenceCommand(CYCLE, "SWE", "Late", now))
                 .expectException(NotOnAllyRoster.class);
@@ -426,18 +467,55 @@ class ParpCycleTest {
     }
 
     @Test
+    void progress_is_recorded_as_of_a_day_of_the_cycle_not_in_the_future() {
+        given(approved())
+                .when(new RecordGoalProgressCommand(
+                        CYCLE, null, GOAL, ImplementationStatus.IN_PROGRESS, "x", today.plusDays(1), today))
+                .expectException(InvalidCommand.class);
+        given(approved())
+                .when(new RecordGoalProgressCommand(
+                        CYCLE, null, GOAL, ImplementationStatus.IN_PROGRESS, "x", LocalDate.of(1999, 1, 1), today))
+                .expectException(InvalidCommand.class);
+    }
+
+    @Test
+    void the_survey_is_due_within_the_cycle() {
+        given(opened())
+                .when(new IssueSurveyCommand(CYCLE, null, List.of(), LocalDate.of(2199, 12, 31), today))
+                .expectException(InvalidCommand.class);
+    }
+
+    @Test
+    void a_code_written_without_its_space_is_the_same_code() {
+        given(opened(), drafted())
+                .when(new DraftParpGoalCommand(CYCLE, null, OTHER_GOAL, terms("G0101")))
+                .expectException(GoalCodeTaken.class);
+    }
+
+    @Test
+    void agreeing_again_or_revising_to_the_same_terms_stores_nothing() {
+        given(opened(), drafted(), new ParpGoalAgreedEvent(CYCLE, GOAL, 1))
+                .when(new AnswerParpGoalCommand(CYCLE, null, "GEO", GOAL, GoalAnswer.AGREE, null))
+                .expectNoEvents();
+        given(opened(), drafted(), new ParpGoalAgreedEvent(CYCLE, GOAL, 1))
+                .when(new ReviseParpGoalCommand(CYCLE, null, GOAL, terms("G 0101")))
+                .expectNoEvents();
+    }
+
+    @Test
     void records_progress_on_the_goals_of_an_approved_package() {
         given(approved())
                 .when(new RecordGoalProgressCommand(
-                        CYCLE, null, GOAL, ImplementationStatus.IN_PROGRESS, "Two companies certified", today))
+                        CYCLE, null, GOAL, ImplementationStatus.IN_PROGRESS, "Two companies certified", today, today))
                 .expectEvents(new ParpGoalProgressRecordedEvent(
                         CYCLE, GOAL, ImplementationStatus.IN_PROGRESS, "Two companies certified", today));
         given(opened(), drafted())
-                .when(new RecordGoalProgressCommand(CYCLE, null, GOAL, ImplementationStatus.IN_PROGRESS, "x", today))
+                .when(new RecordGoalProgressCommand(
+                        CYCLE, null, GOAL, ImplementationStatus.IN_PROGRESS, "x", today, today))
                 .expectException(PackageNotApproved.class);
         given(approved())
                 .when(new RecordGoalProgressCommand(
-                        CYCLE, null, OTHER_GOAL, ImplementationStatus.IN_PROGRESS, "x", today))
+                        CYCLE, null, OTHER_GOAL, ImplementationStatus.IN_PROGRESS, "x", today, today))
                 .expectException(UnknownGoal.class);
     }
 }

@@ -74,16 +74,13 @@ class CrossServiceFlowTest {
 
         // itpp-service: drafted once its partner view knows Georgia, then approved under silence.
         Client itpp = staff("itpp-service");
-        await().atMost(WITHIN)
-                .until(() -> itpp.post("/itpps", Map.of("partnerId", georgia, "cycleStartYear", 2026))
-                                .status()
-                        == 201);
-        String itppId = itpp.get("/itpps?partner=GEO")
-                .body()
-                .path("items")
-                .get(0)
-                .path("id")
-                .asText();
+        String[] drafted = new String[1];
+        await().atMost(WITHIN).until(() -> {
+            Client.Answer answer = itpp.post("/itpps", Map.of("partnerId", georgia, "cycleStartYear", 2026));
+            drafted[0] = answer.body().path("id").asText();
+            return answer.status() == 201;
+        });
+        String itppId = drafted[0];
         String document = "/itpps/" + itppId;
         String objective = itpp.change(
                         "POST",
