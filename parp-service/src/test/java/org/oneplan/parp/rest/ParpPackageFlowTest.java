@@ -181,6 +181,14 @@ class ParpPackageFlowTest extends ParpHttpTest {
                 .post("/parp-cycles/" + cycle + "/survey")
                 .then()
                 .statusCode(200);
+        // A write based on a version that is no longer the latest is a conflict, whatever the rules would say.
+        as(TestTokens.staff())
+                .header("If-Match", "\"0\"")
+                .body(Map.of("questionsOfTheCycle", List.of(), "dueDate", "2026-06-30"))
+                .post("/parp-cycles/" + cycle + "/survey")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("urn:oneplan:problem:stale-version"));
         for (String section : List.of(
                 "DEFENCE_POLICY_AND_PLANNING", "FORCES_AND_CAPABILITIES_OFFERED", "DEFENCE_BUDGET_AND_RESOURCES")) {
             asOn(TestTokens.partner("SRB"), cycle)

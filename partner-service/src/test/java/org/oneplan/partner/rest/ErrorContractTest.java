@@ -64,8 +64,43 @@ class ErrorContractTest extends PartnerHttpTest {
     }
 
     @Test
-    void truncated_json_is_a_400_problem() {
-        problem(register("{\"code\":\"AR"), 400);
+    void truncated_json_is_a_400_problem_of_the_body_not_a_generic_one() {
+        for (String truncated : new String[] {"{\"code\":\"AR", "{\"code\":", "{"}) {
+            problem(register(truncated), 400)
+                    .body(
+                            "type",
+                            org.hamcrest.Matchers.oneOf(
+                                    "urn:oneplan:problem:malformed-body", "urn:oneplan:problem:validation"));
+        }
+    }
+
+    @Test
+    void a_number_written_as_text_or_a_number_for_a_text_is_a_400_problem_naming_the_field() {
+        problem(register("{\"code\":\"ARM\",\"name\":123,\"kind\":\"STATE\"}"), 400)
+                .body("errors.field", hasItem("name"));
+        problem(
+                        register(
+                                "{\"code\":\"ARM\",\"name\":\"Armenia\",\"kind\":\"STATE\",\"membershipActionPlan\":\"true\"}"),
+                        400)
+                .body("errors.field", hasItem("membershipActionPlan"));
+    }
+
+    @Test
+    void a_body_with_no_content_type_header_at_all_is_a_415_problem() throws Exception {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + io.restassured.RestAssured.port + "/partners"))
+                                .header("Authorization", "Bearer " + TestTokens.staff())
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        "{\"code\":\"ARM\",\"name\":\"Armenia\",\"kind\":\"STATE\"}"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        org.assertj.core.api.Assertions.assertThat(answer.statusCode()).isEqualTo(415);
+        org.assertj.core.api.Assertions.assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(
+                        type -> org.assertj.core.api.Assertions.assertThat(type).startsWith(PROBLEM));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.oneplan.platform.approval;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -43,6 +44,9 @@ public record ConsensusApproval(String kind, String coOwner, Stage stage, boolea
             roster = List.copyOf(roster);
         }
     }
+
+    /** A silence procedure runs days or weeks; a deadline years away would freeze the text for good. */
+    static final Duration LONGEST_SILENCE = Duration.ofDays(366);
 
     static final String NO_AGREEMENT = "The partner had not agreed the text by the deadline";
 
@@ -95,8 +99,8 @@ public record ConsensusApproval(String kind, String coOwner, Stage stage, boolea
         if (stage != Stage.SUBMITTED) {
             throw stage == Stage.APPROVED ? new AlreadyApproved(kind) : new NotSubmitted(kind);
         }
-        if (silenceEnds == null || !silenceEnds.isAfter(now)) {
-            throw new InvalidCommand("silenceEnds", "The silence deadline must lie in the future");
+        if (silenceEnds == null || !silenceEnds.isAfter(now) || silenceEnds.isAfter(now.plus(LONGEST_SILENCE))) {
+            throw new InvalidCommand("silenceEnds", "The silence deadline must lie in the future, and within a year");
         }
         if (allies == null || allies.isEmpty()) {
             throw new InvalidCommand("allies", "There are no Allies on the roster to circulate to");

@@ -72,6 +72,7 @@ public class AxonConfigurationProducer {
                 configurer, dataSource, clock, config.deadlines().pollingInterval());
         modules.forEach(module -> module.configure(configurer));
         Configuration configuration = configurer.buildConfiguration();
+        configuration.commandBus().registerHandlerInterceptor(new StaleVersionFirst());
         configuration.start();
         return configuration;
     }

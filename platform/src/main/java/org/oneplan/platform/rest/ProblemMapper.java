@@ -149,6 +149,12 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException web) {
         int status = web.getResponse().getStatus();
+        // A body that ends before its JSON does reaches here wrapped by the framework's reader.
+        for (Throwable cause = web.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (status == 400 && cause instanceof JsonProcessingException unreadable) {
+                return unreadable(unreadable);
+            }
+        }
         if (status >= 500) {
             LOG.error("Request failed", web);
         }

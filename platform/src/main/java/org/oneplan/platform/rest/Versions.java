@@ -30,7 +30,8 @@ public final class Versions {
         }
         String value = ifMatch.trim();
         if (value.startsWith("W/")) {
-            value = value.substring(2);
+            // If-Match compares strongly (RFC 9110 13.1.1): a weak tag never matches one of ours.
+            throw ProblemException.badRequest("If-Match must be a strong ETag this service issued, e.g. \"3\"");
         }
         value = value.replace("\"", "");
         try {

@@ -123,6 +123,14 @@ class ConsensusApprovalTest {
     }
 
     @Test
+    void refuses_a_silence_longer_than_a_year_that_would_freeze_the_text() {
+        given(drafted(), submitted())
+                .when(new Circulate(TEXT, now.plus(Duration.ofDays(400)), ROSTER, now))
+                .expectException(InvalidCommand.class)
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
     void refuses_a_circulation_whose_deadline_has_passed_or_with_no_allies() {
         given(drafted(), submitted())
                 .when(new Circulate(TEXT, now, ROSTER, now))

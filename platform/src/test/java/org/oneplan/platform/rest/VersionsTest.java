@@ -8,9 +8,15 @@ import org.junit.jupiter.api.Test;
 class VersionsTest {
 
     @Test
-    void required_version_is_the_one_the_etag_names_strong_or_weak() {
+    void required_version_is_the_one_the_strong_etag_names() {
         assertThat(Versions.required("\"7\"")).isEqualTo(7L);
-        assertThat(Versions.required("W/\"7\"")).isEqualTo(7L);
+    }
+
+    @Test
+    void a_weak_etag_never_matches_and_is_a_bad_request() {
+        ProblemException refusal = catchThrowableOfType(ProblemException.class, () -> Versions.required("W/\"7\""));
+
+        assertThat(refusal.getResponse().getStatus()).isEqualTo(400);
     }
 
     @Test

@@ -91,7 +91,12 @@ public class SharedContractFilter implements OASFilter {
             problem(responses, "422", "A business rule refuses the command; type names the rule");
         }
         if (ifMatch) {
-            problem(responses, "412", "The If-Match precondition failed");
+            // A stale If-Match is a 409 (type stale-version), the answer to a lost race: no 412 is ever sent.
+            problem(
+                    responses,
+                    "409",
+                    "The resource exists already or was changed concurrently; type stale-version when If-Match"
+                            + " names a version that is no longer the latest");
             problem(responses, "428", "If-Match is required to change an existing resource");
         }
         if (hasParameter(operation, "minVersion", Parameter.In.QUERY)) {
