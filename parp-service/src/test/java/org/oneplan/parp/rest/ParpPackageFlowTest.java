@@ -106,7 +106,7 @@ class ParpPackageFlowTest extends ParpHttpTest {
                 .statusCode(422)
                 .body("type", equalTo("urn:oneplan:problem:goals-not-agreed"));
         Map<String, Object> revised = new java.util.HashMap<>(ParpApi.goal("G 0101"));
-        revised.put("toYear", 2029);
+        revised.put("toYear", 2030);
         asStaffOn(cycle)
                 .body(revised)
                 .put("/parp-cycles/" + cycle + "/goals/" + goal)
