@@ -80,8 +80,10 @@ class ParpCycle {
     @CommandHandler
     long handle(IssueSurveyCommand command) {
         survey.requireIssuable();
-        if (command.dueDate().isBefore(command.today()) || command.dueDate().getYear() > header.startYear() + 1) {
-            throw new InvalidCommand("dueDate", "The survey is due within the cycle, and not in the past");
+        // A survey issued late in the cycle may be due early in the year after it, not later.
+        if (command.dueDate().isBefore(command.today()) || command.dueDate().getYear() > header.startYear() + 2) {
+            throw new InvalidCommand(
+                    "dueDate", "The survey is due by the end of the year after the cycle, and not in the past");
         }
         return record(new ParpSurveyIssuedEvent(parpCycleId, command.questionsOfTheCycle(), command.dueDate()));
     }
