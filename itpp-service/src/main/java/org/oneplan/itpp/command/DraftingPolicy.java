@@ -1,8 +1,6 @@
 package org.oneplan.itpp.command;
 
 import java.util.UUID;
-import org.oneplan.itpp.command.ItppRefusals.PartnerSuspended;
-import org.oneplan.itpp.command.ItppRefusals.UnknownPartner;
 import org.oneplan.platform.domain.InvalidCommand;
 import org.oneplan.platform.partners.KnownPartner;
 import org.oneplan.platform.partners.KnownPartners;
@@ -17,10 +15,7 @@ final class DraftingPolicy {
 
     /** The partner's code, when an ITPP for that cycle may be drafted. */
     static String eligiblePartner(KnownPartners partners, UUID partnerId, int cycleStartYear) {
-        KnownPartner partner = partners.find(partnerId).orElseThrow(() -> new UnknownPartner(partnerId));
-        if (partner.suspended()) {
-            throw new PartnerSuspended(partner.code());
-        }
+        KnownPartner partner = partners.active(partnerId);
         if (cycleStartYear < FIRST_CYCLE || cycleStartYear > LAST_CYCLE) {
             throw new InvalidCommand("cycleStartYear", "ITPP cycles start from 2021, when ITPPs were agreed");
         }

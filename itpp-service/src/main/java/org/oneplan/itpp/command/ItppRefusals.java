@@ -11,18 +11,6 @@ public final class ItppRefusals {
 
     private ItppRefusals() {}
 
-    public static final class UnknownPartner extends DomainRuleViolation {
-        UnknownPartner(UUID partnerId) {
-            super("unknown-partner", "No partner " + partnerId + " is registered");
-        }
-    }
-
-    public static final class PartnerSuspended extends DomainRuleViolation {
-        PartnerSuspended(String code) {
-            super("partner-suspended", "Cooperation with " + code + " is suspended: no ITPP can be drafted");
-        }
-    }
-
     public static final class ItppFrozen extends DomainRuleViolation {
         ItppFrozen() {
             super("itpp-approved", "The approved text is frozen; change it through an amendment");

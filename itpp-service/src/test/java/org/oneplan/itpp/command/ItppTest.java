@@ -54,16 +54,16 @@ import org.oneplan.itpp.command.ItppRefusals.NotYetApproved;
 import org.oneplan.itpp.command.ItppRefusals.NothingToSubmit;
 import org.oneplan.itpp.command.ItppRefusals.ObjectiveNotAvailable;
 import org.oneplan.itpp.command.ItppRefusals.ObjectiveStillServed;
-import org.oneplan.itpp.command.ItppRefusals.PartnerSuspended;
 import org.oneplan.itpp.command.ItppRefusals.UnknownGoal;
 import org.oneplan.itpp.command.ItppRefusals.UnknownMilestone;
-import org.oneplan.itpp.command.ItppRefusals.UnknownPartner;
 import org.oneplan.platform.approval.ApprovalRefusals.NotOnAllyRoster;
 import org.oneplan.platform.approval.ApprovalRefusals.NotThisPartner;
 import org.oneplan.platform.approval.ApprovalRefusals.SilenceAlreadyEnded;
 import org.oneplan.platform.approval.SilenceDeadline;
 import org.oneplan.platform.domain.InvalidCommand;
 import org.oneplan.platform.partners.KnownPartner;
+import org.oneplan.platform.partners.PartnerRefusals.PartnerSuspended;
+import org.oneplan.platform.partners.PartnerRefusals.UnknownPartner;
 import org.oneplan.platform.testing.InMemoryKnownPartners;
 
 class ItppTest {

@@ -28,8 +28,6 @@ import org.oneplan.parp.command.AnpRefusals.AnpIncomplete;
 import org.oneplan.parp.command.AnpRefusals.AnpNotSubmitted;
 import org.oneplan.parp.command.AnpRefusals.NotAMapCountry;
 import org.oneplan.parp.command.ParpRefusals.NotThisPartner;
-import org.oneplan.parp.command.ParpRefusals.PartnerSuspended;
-import org.oneplan.parp.command.ParpRefusals.UnknownPartner;
 import org.oneplan.platform.axon.RecordMarking;
 import org.oneplan.platform.domain.InvalidCommand;
 import org.oneplan.platform.domain.Require;
@@ -69,10 +67,7 @@ class AnnualNationalProgramme {
                 && !found.map(KnownPartner::code).orElse("").equals(command.byNation())) {
             throw new NotThisPartner();
         }
-        KnownPartner partner = found.orElseThrow(() -> new UnknownPartner(command.partnerId()));
-        if (partner.suspended()) {
-            throw new PartnerSuspended(partner.code());
-        }
+        KnownPartner partner = partners.active(command.partnerId());
         if (!partner.membershipActionPlan()) {
             throw new NotAMapCountry(partner.code());
         }

@@ -3,8 +3,6 @@ package org.oneplan.parp.command;
 import java.util.UUID;
 import org.oneplan.contracts.partner.Programme;
 import org.oneplan.parp.command.ParpRefusals.PartnerNotInParp;
-import org.oneplan.parp.command.ParpRefusals.PartnerSuspended;
-import org.oneplan.parp.command.ParpRefusals.UnknownPartner;
 import org.oneplan.platform.domain.InvalidCommand;
 import org.oneplan.platform.partners.KnownPartner;
 import org.oneplan.platform.partners.KnownPartners;
@@ -19,10 +17,7 @@ final class EnrolmentPolicy {
 
     /** The partner's code, when a cycle starting in {@code startYear} may open for it. */
     static String enrolledPartner(KnownPartners partners, UUID partnerId, int startYear) {
-        KnownPartner partner = partners.find(partnerId).orElseThrow(() -> new UnknownPartner(partnerId));
-        if (partner.suspended()) {
-            throw new PartnerSuspended(partner.code());
-        }
+        KnownPartner partner = partners.active(partnerId);
         if (!partner.isEnrolledIn(Programme.PARP)) {
             throw new PartnerNotInParp(partner.code());
         }

@@ -14,18 +14,6 @@ public final class ParpRefusals {
 
     private ParpRefusals() {}
 
-    public static final class UnknownPartner extends DomainRuleViolation {
-        UnknownPartner(UUID partnerId) {
-            super("unknown-partner", "No partner " + partnerId + " is registered");
-        }
-    }
-
-    public static final class PartnerSuspended extends DomainRuleViolation {
-        PartnerSuspended(String code) {
-            super("partner-suspended", "Cooperation with " + code + " is suspended: no PARP cycle can open");
-        }
-    }
-
     public static final class PartnerNotInParp extends DomainRuleViolation {
         PartnerNotInParp(String code) {
             super(

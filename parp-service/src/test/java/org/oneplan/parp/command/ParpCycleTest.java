@@ -61,7 +61,6 @@ import org.oneplan.parp.command.ParpRefusals.OverlappingCycle;
 import org.oneplan.parp.command.ParpRefusals.PackageNotAgreedByPartner;
 import org.oneplan.parp.command.ParpRefusals.PackageNotApproved;
 import org.oneplan.parp.command.ParpRefusals.PartnerNotInParp;
-import org.oneplan.parp.command.ParpRefusals.PartnerSuspended;
 import org.oneplan.parp.command.ParpRefusals.SectionNotAnswered;
 import org.oneplan.parp.command.ParpRefusals.SurveyAlreadyIssued;
 import org.oneplan.parp.command.ParpRefusals.SurveyAlreadySubmitted;
@@ -71,13 +70,14 @@ import org.oneplan.parp.command.ParpRefusals.SurveyNotSubmitted;
 import org.oneplan.parp.command.ParpRefusals.SurveySectionClosed;
 import org.oneplan.parp.command.ParpRefusals.UnknownGoal;
 import org.oneplan.parp.command.ParpRefusals.UnknownItpp;
-import org.oneplan.parp.command.ParpRefusals.UnknownPartner;
 import org.oneplan.platform.approval.ApprovalRefusals.AlreadyApproved;
 import org.oneplan.platform.approval.ApprovalRefusals.NotInDraft;
 import org.oneplan.platform.approval.ApprovalRefusals.NotOnAllyRoster;
 import org.oneplan.platform.approval.SilenceDeadline;
 import org.oneplan.platform.domain.InvalidCommand;
 import org.oneplan.platform.partners.KnownPartner;
+import org.oneplan.platform.partners.PartnerRefusals.PartnerSuspended;
+import org.oneplan.platform.partners.PartnerRefusals.UnknownPartner;
 import org.oneplan.platform.testing.InMemoryKnownPartners;
 
 class ParpCycleTest {
