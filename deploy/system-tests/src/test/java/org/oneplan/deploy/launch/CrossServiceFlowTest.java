@@ -126,11 +126,11 @@ class CrossServiceFlowTest {
                                 .asInt()
                         == 1);
         JsonNode opened =
-                parp.get("/parp-cycles?partner=GEO").body().path("items").get(0);
+                parp.get("/parp-cycles?partner=GEO").body().path("items").path(0);
         assertThat(opened.path("itppId").asText()).isEqualTo(itppId);
         assertThat(opened.path("startYear").asInt()).isEqualTo(2026);
         String cycle = "/parp-cycles/" + opened.path("id").asText();
-        assertThat(parp.get(cycle + "/history").body().get(0).path("actor").asText())
+        assertThat(parp.get(cycle + "/history").body().path(0).path("actor").asText())
                 .isEqualTo("system:reaction:ItppApproved");
 
         assertThat(parp.change(
@@ -196,12 +196,12 @@ class CrossServiceFlowTest {
             JsonNode goal = itpp.get(document + "/traceability")
                     .body()
                     .path("objectives")
-                    .get(0)
+                    .path(0)
                     .path("goals")
-                    .get(0);
+                    .path(0);
             assertThat(goal.path("id").asText()).isEqualTo(itppGoal);
-            assertThat(goal.path("parpGoals").get(0).path("code").asText()).isEqualTo("G 0101");
-            assertThat(goal.path("parpGoals").get(0).path("status").asText()).isEqualTo("IN_PROGRESS");
+            assertThat(goal.path("parpGoals").path(0).path("code").asText()).isEqualTo("G 0101");
+            assertThat(goal.path("parpGoals").path(0).path("status").asText()).isEqualTo("IN_PROGRESS");
         });
 
         // Every service's published stream is one unbroken hash chain.
