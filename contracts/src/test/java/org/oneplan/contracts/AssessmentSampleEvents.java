@@ -9,12 +9,17 @@ import org.oneplan.contracts.assessment.AssessmentCirculatedEvent;
 import org.oneplan.contracts.assessment.AssessmentKind;
 import org.oneplan.contracts.assessment.AssessmentSilenceBrokenEvent;
 import org.oneplan.contracts.assessment.AssessmentSubmittedEvent;
+import org.oneplan.contracts.assessment.EndOfCycleAssessmentApprovedEvent;
+import org.oneplan.contracts.assessment.EndOfCycleAssessmentOpenedEvent;
 import org.oneplan.contracts.assessment.GoalBaseline;
 import org.oneplan.contracts.assessment.GoalRatedEvent;
 import org.oneplan.contracts.assessment.GoalRating;
 import org.oneplan.contracts.assessment.ItppAssessmentApprovedEvent;
 import org.oneplan.contracts.assessment.ItppAssessmentOpenedEvent;
 import org.oneplan.contracts.assessment.MilestoneBaseline;
+import org.oneplan.contracts.assessment.NextCycleRecommendedEvent;
+import org.oneplan.contracts.assessment.ObjectiveBaseline;
+import org.oneplan.contracts.assessment.ObjectiveRatedEvent;
 import org.oneplan.contracts.assessment.PartnerCommentRecordedEvent;
 import org.oneplan.contracts.assessment.RecommendationsWrittenEvent;
 import org.oneplan.contracts.itpp.ActivityStatus;
@@ -29,6 +34,7 @@ final class AssessmentSampleEvents {
     private static final UUID GOAL = UUID.fromString("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a");
     private static final UUID MILESTONE = UUID.fromString("4f5a6b7c-8d9e-4f0a-9b1c-2d3e4f5a6b7c");
     private static final UUID ACTIVITY = UUID.fromString("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d");
+    private static final UUID OBJECTIVE = UUID.fromString("6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e");
 
     private AssessmentSampleEvents() {}
 
@@ -65,6 +71,27 @@ final class AssessmentSampleEvents {
                         PARTNER,
                         "GEO",
                         Instant.parse("2027-03-15T17:00:00Z"),
-                        "Add a second evaluation in year 3"));
+                        "Add a second evaluation in year 3"),
+                new EndOfCycleAssessmentOpenedEvent(
+                        ASSESSMENT,
+                        ITPP,
+                        PARTNER,
+                        "GEO",
+                        2025,
+                        List.of(new ObjectiveBaseline(OBJECTIVE, "Interoperable land forces")),
+                        List.of(new GoalBaseline(GOAL, "Deployable battalion", List.of(), List.of()))),
+                new ObjectiveRatedEvent(ASSESSMENT, OBJECTIVE, GoalRating.ACHIEVED, "Battalion certified in year 4"),
+                new NextCycleRecommendedEvent(
+                        ASSESSMENT, List.of(GOAL), List.of("Maritime domain awareness"), List.of("A coastal radar")),
+                new EndOfCycleAssessmentApprovedEvent(
+                        ASSESSMENT,
+                        ITPP,
+                        PARTNER,
+                        "GEO",
+                        Instant.parse("2028-11-15T17:00:00Z"),
+                        "Keep the land focus",
+                        List.of(GOAL),
+                        List.of("Maritime domain awareness"),
+                        List.of("A coastal radar")));
     }
 }

@@ -23,6 +23,7 @@ import org.oneplan.contracts.itpp.ItppSubmittedEvent;
 import org.oneplan.contracts.itpp.Milestone;
 import org.oneplan.contracts.itpp.MilestoneProgress;
 import org.oneplan.contracts.itpp.MilestoneProgressReportedEvent;
+import org.oneplan.contracts.itpp.NextCycleRecommendationsReceivedEvent;
 import org.oneplan.contracts.itpp.PartnerAgreementRecordedEvent;
 import org.oneplan.contracts.itpp.PartnershipGoalAddedEvent;
 import org.oneplan.contracts.itpp.PartnershipGoalWithdrawnEvent;
@@ -145,6 +146,12 @@ final class SampleEvents {
                 new ItppCycleYearBeganEvent(ITPP, 2, 2027),
                 new ItppCycleEndedEvent(ITPP, 2029),
                 new AmendmentOpenedEvent(ITPP, 1, "Mid-term assessment recommends a second goal"),
-                new ItppCarriedOverEvent(ITPP, PARTNER, List.of(GOAL)));
+                new ItppCarriedOverEvent(ITPP, PARTNER, List.of(GOAL)),
+                new NextCycleRecommendationsReceivedEvent(
+                        ITPP,
+                        UUID.fromString("3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b"),
+                        "Keep the land focus",
+                        List.of("Maritime domain awareness"),
+                        List.of("A coastal radar")));
     }
 }

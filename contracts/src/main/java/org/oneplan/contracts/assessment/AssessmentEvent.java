@@ -5,6 +5,10 @@ import java.util.UUID;
 /** Everything that happens to an assessment; published on {@code oneplan.assessment.events}, keyed by its id. */
 public sealed interface AssessmentEvent
         permits ItppAssessmentOpenedEvent,
+                EndOfCycleAssessmentOpenedEvent,
+                ObjectiveRatedEvent,
+                NextCycleRecommendedEvent,
+                EndOfCycleAssessmentApprovedEvent,
                 GoalRatedEvent,
                 RecommendationsWrittenEvent,
                 PartnerCommentRecordedEvent,

@@ -17,9 +17,15 @@ public record ItppAssessmentOpenedEvent(
         String partnerCode,
         int cycleStartYear,
         List<GoalBaseline> goals)
-        implements AssessmentEvent {
+        implements AssessmentEvent, ItppAssessmentOpening {
 
     public ItppAssessmentOpenedEvent {
         goals = List.copyOf(goals);
+    }
+
+    /** The mid-term rates goals only. */
+    @Override
+    public List<ObjectiveBaseline> objectives() {
+        return List.of();
     }
 }

@@ -23,7 +23,8 @@ public sealed interface ItppEvent
                 ItppCycleYearBeganEvent,
                 ItppCycleEndedEvent,
                 AmendmentOpenedEvent,
-                ItppCarriedOverEvent {
+                ItppCarriedOverEvent,
+                NextCycleRecommendationsReceivedEvent {
 
     UUID itppId();
 }

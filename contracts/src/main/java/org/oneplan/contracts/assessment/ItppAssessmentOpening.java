@@ -1,0 +1,27 @@
+package org.oneplan.contracts.assessment;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What every opening of an ITPP assessment says, whichever its kind: the ITPP, its partner and cycle, and
+ * what the assessment rates. The mid-term rates goals; the end-of-cycle rates objectives too.
+ */
+public interface ItppAssessmentOpening {
+
+    UUID assessmentId();
+
+    AssessmentKind kind();
+
+    UUID itppId();
+
+    UUID partnerId();
+
+    String partnerCode();
+
+    int cycleStartYear();
+
+    List<GoalBaseline> goals();
+
+    List<ObjectiveBaseline> objectives();
+}
