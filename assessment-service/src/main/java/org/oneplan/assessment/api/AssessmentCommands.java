@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.oneplan.contracts.assessment.AssessmentKind;
 import org.oneplan.contracts.assessment.GoalBaseline;
 import org.oneplan.contracts.assessment.GoalRating;
+import org.oneplan.contracts.assessment.ObjectiveBaseline;
 
 /**
  * The commands of the assessment context. {@code expectedVersion} is the caller's {@code If-Match};
@@ -17,7 +18,10 @@ public final class AssessmentCommands {
 
     private AssessmentCommands() {}
 
-    /** @param goals the ITPP's partnership goals as the ITPP topic told them: what the assessment rates */
+    /**
+     * @param objectives the ITPP's strategic objectives as the ITPP topic told them (rated at the end of the cycle)
+     * @param goals the ITPP's partnership goals as the ITPP topic told them: what the assessment rates
+     */
     public record OpenItppAssessmentCommand(
             @TargetAggregateIdentifier UUID assessmentId,
             AssessmentKind kind,
@@ -25,6 +29,7 @@ public final class AssessmentCommands {
             UUID partnerId,
             String partnerCode,
             int cycleStartYear,
+            List<ObjectiveBaseline> objectives,
             List<GoalBaseline> goals) {}
 
     /** Staff open an assessment by hand, pre-filled from what this service knows of the ITPP now. */
@@ -37,6 +42,21 @@ public final class AssessmentCommands {
             UUID goalId,
             GoalRating rating,
             String justification) {}
+
+    public record RateObjectiveCommand(
+            @TargetAggregateIdentifier UUID assessmentId,
+            @TargetAggregateVersion Long expectedVersion,
+            UUID objectiveId,
+            GoalRating rating,
+            String justification) {}
+
+    /** The end-of-cycle assessment's recommendation for the next cycle, in full. */
+    public record RecommendNextCycleCommand(
+            @TargetAggregateIdentifier UUID assessmentId,
+            @TargetAggregateVersion Long expectedVersion,
+            List<UUID> carryOverGoalIds,
+            List<String> newObjectives,
+            List<String> newGoals) {}
 
     public record WriteRecommendationsCommand(
             @TargetAggregateIdentifier UUID assessmentId,

@@ -2,7 +2,9 @@ package org.oneplan.assessment.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oneplan.contracts.assessment.AssessmentKind;
@@ -33,6 +35,12 @@ public final class AssessmentRequests {
     public record Recommendations(
             @NotBlank @PlainText(max = 1800, multiline = true)
             String text) {}
+
+    @Schema(name = "NextCycleRecommendationRequest")
+    public record NextCycle(
+            @NotNull @Size(max = 200) List<@NotNull UUID> carryOverGoalIds,
+            @NotNull @Size(max = 30) List<@NotBlank @PlainText(max = 500) String> newObjectives,
+            @NotNull @Size(max = 30) List<@NotBlank @PlainText(max = 500) String> newGoals) {}
 
     @Schema(name = "PartnerCommentRequest")
     public record PartnerComment(

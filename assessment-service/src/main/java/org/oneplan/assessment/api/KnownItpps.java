@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.oneplan.contracts.assessment.GoalBaseline;
+import org.oneplan.contracts.assessment.ObjectiveBaseline;
 
 /**
  * The ITPPs this service knows from {@code oneplan.itpp.events}, as the write side asks for them: whose,
@@ -12,7 +13,13 @@ import org.oneplan.contracts.assessment.GoalBaseline;
 public interface KnownItpps {
 
     /** An ITPP as known now. */
-    record KnownItpp(UUID itppId, UUID partnerId, String partnerCode, int cycleStartYear, List<GoalBaseline> goals) {}
+    record KnownItpp(
+            UUID itppId,
+            UUID partnerId,
+            String partnerCode,
+            int cycleStartYear,
+            List<ObjectiveBaseline> objectives,
+            List<GoalBaseline> goals) {}
 
     Optional<KnownItpp> find(UUID itppId);
 }

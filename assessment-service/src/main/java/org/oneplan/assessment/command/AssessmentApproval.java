@@ -4,19 +4,24 @@ import java.time.Instant;
 import java.util.List;
 import org.oneplan.contracts.assessment.AssessmentCirculatedEvent;
 import org.oneplan.contracts.assessment.AssessmentEvent;
+import org.oneplan.contracts.assessment.AssessmentKind;
 import org.oneplan.contracts.assessment.AssessmentSilenceBrokenEvent;
 import org.oneplan.contracts.assessment.AssessmentSubmittedEvent;
+import org.oneplan.contracts.assessment.EndOfCycleAssessmentApprovedEvent;
 import org.oneplan.contracts.assessment.ItppAssessmentApprovedEvent;
+import org.oneplan.contracts.assessment.NextCycleRecommendedEvent;
 import org.oneplan.platform.approval.ApprovalEvents;
 import org.oneplan.platform.approval.ConsensusApproval;
 import org.oneplan.platform.axon.RecordMarking;
 
 /**
  * An assessment is NATO's judgement: the Allies alone approve it by consensus (the partner is consulted
- * through its comments, not asked to agree). The approval names the ITPP and carries the recommendations,
- * so that itpp-service acts on them without asking.
+ * through its comments, not asked to agree). The approval names the ITPP and carries the recommendations
+ * (at the end of the cycle, the recommendation for the next one), so that itpp-service acts on them without
+ * asking.
  */
-record AssessmentApproval(AssessmentHeader header, String recommendations) implements ApprovalEvents {
+record AssessmentApproval(AssessmentHeader header, String recommendations, NextCycleRecommendedEvent nextCycle)
+        implements ApprovalEvents {
 
     /** Names the approval's refusals: {@code assessment-not-in-draft}, {@code assessment-approved}, ... */
     static final String KIND = "assessment";
@@ -35,7 +40,7 @@ record AssessmentApproval(AssessmentHeader header, String recommendations) imple
         if (event instanceof AssessmentSilenceBrokenEvent) {
             return approval.afterFailure();
         }
-        if (event instanceof ItppAssessmentApprovedEvent) {
+        if (event instanceof ItppAssessmentApprovedEvent || event instanceof EndOfCycleAssessmentApprovedEvent) {
             return approval.afterApproval();
         }
         return approval;
@@ -73,8 +78,21 @@ record AssessmentApproval(AssessmentHeader header, String recommendations) imple
         throw new IllegalStateException("an assessment has no co-owner whose agreement could be missing");
     }
 
+    /** The end of the cycle's approval carries the recommendation for the next cycle, which itpp-service drafts. */
     @Override
-    public ItppAssessmentApprovedEvent approved(Instant approvedAt) {
+    public AssessmentEvent approved(Instant approvedAt) {
+        if (header.kind() == AssessmentKind.END_OF_CYCLE) {
+            return new EndOfCycleAssessmentApprovedEvent(
+                    header.assessmentId(),
+                    header.itppId(),
+                    header.partnerId(),
+                    header.partnerCode(),
+                    approvedAt,
+                    recommendations,
+                    nextCycle.carryOverGoalIds(),
+                    nextCycle.newObjectives(),
+                    nextCycle.newGoals());
+        }
         return new ItppAssessmentApprovedEvent(
                 header.assessmentId(),
                 header.kind(),

@@ -3,13 +3,13 @@ package org.oneplan.assessment.command;
 import java.util.UUID;
 import org.oneplan.assessment.command.AssessmentRefusals.NotThisPartner;
 import org.oneplan.contracts.assessment.AssessmentKind;
-import org.oneplan.contracts.assessment.ItppAssessmentOpenedEvent;
+import org.oneplan.contracts.assessment.ItppAssessmentOpening;
 import org.oneplan.platform.axon.RecordMarking;
 
 /** Which ITPP an assessment assesses, of which kind, for which partner: fixed when it opens. */
 record AssessmentHeader(UUID assessmentId, AssessmentKind kind, UUID itppId, UUID partnerId, String partnerCode) {
 
-    static AssessmentHeader of(ItppAssessmentOpenedEvent opened) {
+    static AssessmentHeader of(ItppAssessmentOpening opened) {
         return new AssessmentHeader(
                 opened.assessmentId(), opened.kind(), opened.itppId(), opened.partnerId(), opened.partnerCode());
     }

@@ -31,6 +31,36 @@ public final class AssessmentRefusals {
         }
     }
 
+    public static final class ObjectiveNotAssessed extends DomainRuleViolation {
+        ObjectiveNotAssessed(UUID objectiveId) {
+            super(
+                    "objective-not-in-assessment",
+                    "Objective " + objectiveId + " is not one of the objectives this assessment rates");
+        }
+    }
+
+    public static final class ObjectivesNotRated extends DomainRuleViolation {
+        ObjectivesNotRated(Collection<String> titles) {
+            super("objectives-not-rated", "These strategic objectives have no rating yet: " + titles);
+        }
+    }
+
+    public static final class NotEndOfCycle extends DomainRuleViolation {
+        NotEndOfCycle() {
+            super(
+                    "not-an-end-of-cycle-assessment",
+                    "Only the end-of-cycle assessment recommends the next cycle's objectives and goals");
+        }
+    }
+
+    public static final class NextCycleNotRecommended extends DomainRuleViolation {
+        NextCycleNotRecommended() {
+            super(
+                    "next-cycle-not-recommended",
+                    "An end-of-cycle assessment recommends the next cycle (goals to carry over, new objectives and goals): write it first");
+        }
+    }
+
     public static final class RecommendationsMissing extends DomainRuleViolation {
         RecommendationsMissing() {
             super(

@@ -13,19 +13,30 @@ import org.oneplan.assessment.api.AssessmentCommands.CirculateAssessmentCommand;
 import org.oneplan.assessment.api.AssessmentCommands.OpenItppAssessmentByHandCommand;
 import org.oneplan.assessment.api.AssessmentCommands.OpenItppAssessmentCommand;
 import org.oneplan.assessment.api.AssessmentCommands.RateGoalCommand;
+import org.oneplan.assessment.api.AssessmentCommands.RateObjectiveCommand;
+import org.oneplan.assessment.api.AssessmentCommands.RecommendNextCycleCommand;
 import org.oneplan.assessment.api.AssessmentCommands.RecordPartnerCommentCommand;
 import org.oneplan.assessment.api.AssessmentCommands.SubmitAssessmentCommand;
 import org.oneplan.assessment.api.AssessmentCommands.WriteRecommendationsCommand;
 import org.oneplan.assessment.api.KnownItpps;
 import org.oneplan.assessment.command.AssessmentRefusals.AssessmentFrozen;
+import org.oneplan.assessment.command.AssessmentRefusals.NextCycleNotRecommended;
+import org.oneplan.assessment.command.AssessmentRefusals.NotEndOfCycle;
 import org.oneplan.assessment.command.AssessmentRefusals.PartnerNotYetConsulted;
 import org.oneplan.assessment.command.AssessmentRefusals.RecommendationsMissing;
 import org.oneplan.assessment.command.AssessmentRefusals.UnknownItpp;
 import org.oneplan.contracts.assessment.AssessmentEvent;
 import org.oneplan.contracts.assessment.AssessmentKind;
 import org.oneplan.contracts.assessment.AssessmentSubmittedEvent;
+import org.oneplan.contracts.assessment.EndOfCycleAssessmentOpenedEvent;
+import org.oneplan.contracts.assessment.GoalBaseline;
 import org.oneplan.contracts.assessment.GoalRatedEvent;
+import org.oneplan.contracts.assessment.GoalRating;
 import org.oneplan.contracts.assessment.ItppAssessmentOpenedEvent;
+import org.oneplan.contracts.assessment.ItppAssessmentOpening;
+import org.oneplan.contracts.assessment.NextCycleRecommendedEvent;
+import org.oneplan.contracts.assessment.ObjectiveBaseline;
+import org.oneplan.contracts.assessment.ObjectiveRatedEvent;
 import org.oneplan.contracts.assessment.PartnerCommentRecordedEvent;
 import org.oneplan.contracts.assessment.RecommendationsWrittenEvent;
 import org.oneplan.platform.approval.ConsensusApproval;
@@ -34,8 +45,9 @@ import org.oneplan.platform.domain.InvalidCommand;
 import org.oneplan.platform.domain.Require;
 
 /**
- * One assessment of an ITPP's cycle (output 4, the mid-term, today): staff rate each goal of its baseline
- * and write recommendations while it is a draft; the partner, consulted from its submission on, comments;
+ * One assessment of an ITPP's cycle: the mid-term (output 4) or the end-of-cycle (output 5). While it is a
+ * draft, staff rate each goal of its baseline (and, at the end of the cycle, each strategic objective), write
+ * recommendations and, at the end of the cycle, recommend the next cycle; the partner, consulted from its submission on, comments;
  * the Allies approve it by consensus under silence; once approved it is frozen.
  */
 @JsonAutoDetect(
@@ -48,8 +60,10 @@ class ItppAssessment {
     private UUID assessmentId;
 
     private AssessmentHeader header;
-    private GoalRatings ratings;
+    private Ratings goalRatings;
+    private Ratings objectiveRatings;
     private String recommendations;
+    private NextCycleRecommendedEvent nextCycle;
     private boolean partnerConsulted;
     private ConsensusApproval approval;
 
@@ -60,51 +74,60 @@ class ItppAssessment {
     /** Opened by a reaction, which passes what its own view of the ITPP says at that point of the topic. */
     @CommandHandler
     ItppAssessment(OpenItppAssessmentCommand command) {
-        open(new ItppAssessmentOpenedEvent(
-                command.assessmentId(),
-                command.kind(),
-                command.itppId(),
-                command.partnerId(),
-                command.partnerCode(),
-                command.cycleStartYear(),
-                command.goals()));
+        open(ItppAssessmentOpenings.opening(command));
     }
 
     /** Opened by staff: pre-filled from the ITPP as this service knows it now. */
     @CommandHandler
     ItppAssessment(OpenItppAssessmentByHandCommand command, KnownItpps itpps) {
         KnownItpps.KnownItpp itpp = itpps.find(command.itppId()).orElseThrow(() -> new UnknownItpp(command.itppId()));
-        open(new ItppAssessmentOpenedEvent(
-                command.assessmentId(),
-                command.kind(),
-                itpp.itppId(),
-                itpp.partnerId(),
-                itpp.partnerCode(),
-                itpp.cycleStartYear(),
-                itpp.goals()));
+        open(ItppAssessmentOpenings.opening(command, itpp));
     }
 
-    private static void open(ItppAssessmentOpenedEvent opened) {
-        if (opened.kind() == null) {
-            throw new InvalidCommand("kind", "Name the kind of assessment");
-        }
+    private static void open(ItppAssessmentOpening opened) {
         AssessmentHeader.of(opened).marking().apply(opened);
     }
 
     @CommandHandler
     long handle(RateGoalCommand command) {
         approval.requireDrafting();
-        ratings.requireAssessed(command.goalId());
-        if (command.rating() == null) {
-            throw new InvalidCommand("rating", "Rate the goal with one of the ratings");
+        goalRatings.requireAssessed(command.goalId());
+        Ratings.Rated rated = rating("goal", command.rating(), command.justification());
+        return goalRatings.isCurrent(command.goalId(), rated)
+                ? version()
+                : record(new GoalRatedEvent(assessmentId, command.goalId(), rated.rating(), rated.justification()));
+    }
+
+    /** The end-of-cycle assessment rates every strategic objective over the whole cycle, too. */
+    @CommandHandler
+    long handle(RateObjectiveCommand command) {
+        approval.requireDrafting();
+        objectiveRatings.requireAssessed(command.objectiveId());
+        Ratings.Rated rated = rating("objective", command.rating(), command.justification());
+        return objectiveRatings.isCurrent(command.objectiveId(), rated)
+                ? version()
+                : record(new ObjectiveRatedEvent(
+                        assessmentId, command.objectiveId(), rated.rating(), rated.justification()));
+    }
+
+    private static Ratings.Rated rating(String what, GoalRating rating, String justification) {
+        if (rating == null) {
+            throw new InvalidCommand("rating", "Rate the " + what + " with one of the ratings");
         }
-        Require.text("justification", command.justification());
-        GoalRatedEvent rated = new GoalRatedEvent(
-                assessmentId,
-                command.goalId(),
-                command.rating(),
-                command.justification().strip());
-        return ratings.isCurrent(rated) ? version() : record(rated);
+        Require.text("justification", justification);
+        return new Ratings.Rated(rating, justification.strip());
+    }
+
+    /** Replaces the recommendation for the next cycle; the goals carried over must be goals it assesses. */
+    @CommandHandler
+    long handle(RecommendNextCycleCommand command) {
+        approval.requireDrafting();
+        if (header.kind() != AssessmentKind.END_OF_CYCLE) {
+            throw new NotEndOfCycle();
+        }
+        NextCycleRecommendedEvent recommended = NextCycleRecommendation.of(assessmentId, command);
+        recommended.carryOverGoalIds().forEach(goalRatings::requireAssessed);
+        return recommended.equals(nextCycle) ? version() : record(recommended);
     }
 
     @CommandHandler
@@ -115,13 +138,17 @@ class ItppAssessment {
         return text.equals(recommendations) ? version() : record(new RecommendationsWrittenEvent(assessmentId, text));
     }
 
-    /** Every goal rated, and a mid-term names its recommended updates to output 3: then it goes to the Allies. */
+    /** Everything rated, and a mid-term names its recommended updates to output 3: then it goes to the Allies. */
     @CommandHandler
     long handle(SubmitAssessmentCommand command) {
         approval.requireDrafting();
-        ratings.requireAllRated();
+        objectiveRatings.requireAllRated();
+        goalRatings.requireAllRated();
         if (header.kind() == AssessmentKind.MID_TERM && recommendations == null) {
             throw new RecommendationsMissing();
+        }
+        if (header.kind() == AssessmentKind.END_OF_CYCLE && nextCycle == null) {
+            throw new NextCycleNotRecommended();
         }
         approval.submit(approvalEvents());
         return version();
@@ -161,19 +188,40 @@ class ItppAssessment {
 
     @EventSourcingHandler
     void on(ItppAssessmentOpenedEvent event) {
+        opened(event);
+    }
+
+    @EventSourcingHandler
+    void on(EndOfCycleAssessmentOpenedEvent event) {
+        opened(event);
+    }
+
+    private void opened(ItppAssessmentOpening event) {
         assessmentId = event.assessmentId();
         header = AssessmentHeader.of(event);
-        ratings = GoalRatings.of(event.goals());
+        goalRatings = Ratings.of(Ratings.Subject.GOAL, event.goals(), GoalBaseline::goalId, GoalBaseline::title);
+        objectiveRatings = Ratings.of(
+                Ratings.Subject.OBJECTIVE,
+                event.objectives(),
+                ObjectiveBaseline::objectiveId,
+                ObjectiveBaseline::title);
         approval = AssessmentApproval.start();
     }
 
     @EventSourcingHandler
     void on(AssessmentEvent event) {
         if (event instanceof GoalRatedEvent rated) {
-            ratings = ratings.after(rated);
+            goalRatings = goalRatings.after(rated.goalId(), new Ratings.Rated(rated.rating(), rated.justification()));
+        }
+        if (event instanceof ObjectiveRatedEvent rated) {
+            objectiveRatings = objectiveRatings.after(
+                    rated.objectiveId(), new Ratings.Rated(rated.rating(), rated.justification()));
         }
         if (event instanceof RecommendationsWrittenEvent written) {
             recommendations = written.text();
+        }
+        if (event instanceof NextCycleRecommendedEvent recommended) {
+            nextCycle = recommended;
         }
         if (event instanceof AssessmentSubmittedEvent) {
             partnerConsulted = true;
@@ -182,7 +230,7 @@ class ItppAssessment {
     }
 
     private AssessmentApproval approvalEvents() {
-        return new AssessmentApproval(header, recommendations);
+        return new AssessmentApproval(header, recommendations, nextCycle);
     }
 
     private long record(AssessmentEvent event) {

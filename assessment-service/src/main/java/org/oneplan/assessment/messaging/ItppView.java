@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.oneplan.contracts.assessment.ActivityBaseline;
 import org.oneplan.contracts.assessment.GoalBaseline;
 import org.oneplan.contracts.assessment.MilestoneBaseline;
+import org.oneplan.contracts.assessment.ObjectiveBaseline;
 import org.oneplan.contracts.itpp.ActivityPlannedEvent;
 import org.oneplan.contracts.itpp.ActivityRevisedEvent;
 import org.oneplan.contracts.itpp.ActivityStatus;
@@ -16,6 +17,9 @@ import org.oneplan.contracts.itpp.ItppEvent;
 import org.oneplan.contracts.itpp.MilestoneProgressReportedEvent;
 import org.oneplan.contracts.itpp.PartnershipGoalAddedEvent;
 import org.oneplan.contracts.itpp.PartnershipGoalWithdrawnEvent;
+import org.oneplan.contracts.itpp.StrategicObjectiveAddedEvent;
+import org.oneplan.contracts.itpp.StrategicObjectiveRevisedEvent;
+import org.oneplan.contracts.itpp.StrategicObjectiveWithdrawnEvent;
 
 /**
  * An ITPP as assessment-service knows it from {@code oneplan.itpp.events}: whose it is, its cycle, its
@@ -27,8 +31,14 @@ public record ItppView(
         UUID partnerId,
         String partnerCode,
         int cycleStartYear,
+        List<ObjectiveBaseline> objectives,
         List<Goal> goals,
         List<Activity> activities) {
+
+    /** A view stored before objectives were kept reads with none; the next rebuild fills them. */
+    public ItppView {
+        objectives = objectives == null ? List.of() : objectives;
+    }
 
     public record Goal(UUID goalId, String title, List<MilestoneBaseline> milestones) {}
 
@@ -42,6 +52,7 @@ public record ItppView(
                     drafted.partnerId(),
                     drafted.partnerCode(),
                     drafted.cycleStartYear(),
+                    List.of(),
                     List.of(),
                     List.of());
         }
@@ -68,6 +79,21 @@ public record ItppView(
     }
 
     private ItppView after(ItppEvent event) {
+        if (event instanceof StrategicObjectiveAddedEvent e) {
+            return withObjectives(plus(objectives, new ObjectiveBaseline(e.objectiveId(), e.title())));
+        }
+        if (event instanceof StrategicObjectiveRevisedEvent e) {
+            return withObjectives(changed(
+                    objectives,
+                    ObjectiveBaseline::objectiveId,
+                    e.objectiveId(),
+                    o -> new ObjectiveBaseline(o.objectiveId(), e.title())));
+        }
+        if (event instanceof StrategicObjectiveWithdrawnEvent e) {
+            return withObjectives(objectives.stream()
+                    .filter(objective -> !objective.objectiveId().equals(e.objectiveId()))
+                    .toList());
+        }
         if (event instanceof PartnershipGoalAddedEvent e) {
             List<MilestoneBaseline> milestones = e.milestones().stream()
                     .map(m -> new MilestoneBaseline(m.milestoneId(), m.description(), m.dueDate(), null, null, null))
@@ -133,11 +159,15 @@ public record ItppView(
                 .toList();
     }
 
+    private ItppView withObjectives(List<ObjectiveBaseline> newObjectives) {
+        return new ItppView(itppId, partnerId, partnerCode, cycleStartYear, newObjectives, goals, activities);
+    }
+
     private ItppView withGoals(List<Goal> newGoals) {
-        return new ItppView(itppId, partnerId, partnerCode, cycleStartYear, newGoals, activities);
+        return new ItppView(itppId, partnerId, partnerCode, cycleStartYear, objectives, newGoals, activities);
     }
 
     private ItppView withActivities(List<Activity> newActivities) {
-        return new ItppView(itppId, partnerId, partnerCode, cycleStartYear, goals, newActivities);
+        return new ItppView(itppId, partnerId, partnerCode, cycleStartYear, objectives, goals, newActivities);
     }
 }

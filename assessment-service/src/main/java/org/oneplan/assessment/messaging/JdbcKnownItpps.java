@@ -12,7 +12,7 @@ import org.oneplan.assessment.api.KnownItpps;
 import org.oneplan.platform.projection.Json;
 
 /**
- * Reads the ITPP view ({@link MidTermAssessmentOpenings} keeps it) with plain JDBC on purpose: command
+ * Reads the ITPP view ({@link ItppAssessmentOpenings} keeps it) with plain JDBC on purpose: command
  * handlers run on Axon's threads, where the reactive client must not be used.
  */
 @ApplicationScoped
@@ -36,7 +36,12 @@ public class JdbcKnownItpps implements KnownItpps {
                 }
                 ItppView view = Json.read(row.getString(1), ItppView.class);
                 return Optional.of(new KnownItpp(
-                        view.itppId(), view.partnerId(), view.partnerCode(), view.cycleStartYear(), view.baseline()));
+                        view.itppId(),
+                        view.partnerId(),
+                        view.partnerCode(),
+                        view.cycleStartYear(),
+                        view.objectives(),
+                        view.baseline()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the ITPP view", e);

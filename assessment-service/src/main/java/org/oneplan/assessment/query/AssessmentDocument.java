@@ -9,9 +9,13 @@ import org.oneplan.contracts.assessment.AssessmentCirculatedEvent;
 import org.oneplan.contracts.assessment.AssessmentKind;
 import org.oneplan.contracts.assessment.AssessmentSilenceBrokenEvent;
 import org.oneplan.contracts.assessment.AssessmentSubmittedEvent;
+import org.oneplan.contracts.assessment.EndOfCycleAssessmentApprovedEvent;
 import org.oneplan.contracts.assessment.GoalRatedEvent;
+import org.oneplan.contracts.assessment.GoalRating;
 import org.oneplan.contracts.assessment.ItppAssessmentApprovedEvent;
-import org.oneplan.contracts.assessment.ItppAssessmentOpenedEvent;
+import org.oneplan.contracts.assessment.ItppAssessmentOpening;
+import org.oneplan.contracts.assessment.NextCycleRecommendedEvent;
+import org.oneplan.contracts.assessment.ObjectiveRatedEvent;
 import org.oneplan.contracts.assessment.PartnerCommentRecordedEvent;
 import org.oneplan.contracts.assessment.RecommendationsWrittenEvent;
 import org.oneplan.platform.projection.Json;
@@ -33,13 +37,25 @@ public record AssessmentDocument(
         String classification,
         AssessmentStatus status,
         boolean partnerConsulted,
+        List<ObjectiveAssessment> objectives,
         List<GoalAssessment> goals,
         @Schema(nullable = true) String recommendations,
+        @Schema(nullable = true) NextCycle nextCycle,
         List<PartnerComment> partnerComments,
         @Schema(nullable = true) Instant silenceEnds,
         @Schema(nullable = true) Instant approvedAt,
         List<Objection> objections,
         long version) {
+
+    /** A strategic objective as rated over the whole cycle (end-of-cycle assessments only). */
+    public record ObjectiveAssessment(
+            UUID objectiveId,
+            String title,
+            @Schema(nullable = true) GoalRating rating,
+            @Schema(nullable = true) String justification) {}
+
+    /** The end-of-cycle recommendation: goals to carry over into the next ITPP, new objectives and goals. */
+    public record NextCycle(List<UUID> carryOverGoalIds, List<String> newObjectives, List<String> newGoals) {}
 
     /** A comment of the consulted partner, at the assessment's version it was made on. */
     public record PartnerComment(String partnerCode, String comment, long version) {}
@@ -49,7 +65,7 @@ public record AssessmentDocument(
 
     /** The assessment after one more event; the first event must be its opening. */
     public static AssessmentDocument fold(AssessmentDocument assessment, Object event, long version) {
-        if (event instanceof ItppAssessmentOpenedEvent opened) {
+        if (event instanceof ItppAssessmentOpening opened) {
             return new AssessmentDocument(
                     opened.assessmentId(),
                     opened.kind(),
@@ -60,7 +76,11 @@ public record AssessmentDocument(
                     "NATO RESTRICTED - Releasable to " + opened.partnerCode(),
                     AssessmentStatus.DRAFT,
                     false,
+                    opened.objectives().stream()
+                            .map(o -> new ObjectiveAssessment(o.objectiveId(), o.title(), null, null))
+                            .toList(),
                     opened.goals().stream().map(GoalAssessment::unrated).toList(),
+                    null,
                     null,
                     List.of(),
                     null,
@@ -82,6 +102,18 @@ public record AssessmentDocument(
                             .map(goal ->
                                     goal.goalId().equals(e.goalId()) ? goal.rated(e.rating(), e.justification()) : goal)
                             .toList()));
+        }
+        if (event instanceof ObjectiveRatedEvent e) {
+            return with(new Change(this)
+                    .objectives(objectives.stream()
+                            .map(o -> o.objectiveId().equals(e.objectiveId())
+                                    ? new ObjectiveAssessment(o.objectiveId(), o.title(), e.rating(), e.justification())
+                                    : o)
+                            .toList()));
+        }
+        if (event instanceof NextCycleRecommendedEvent e) {
+            return with(
+                    new Change(this).nextCycle(new NextCycle(e.carryOverGoalIds(), e.newObjectives(), e.newGoals())));
         }
         if (event instanceof RecommendationsWrittenEvent e) {
             return with(new Change(this).recommendations(e.text()));
@@ -106,12 +138,19 @@ public record AssessmentDocument(
                     .objections(List.copyOf(more)));
         }
         if (event instanceof ItppAssessmentApprovedEvent e) {
-            return with(new Change(this)
-                    .status(AssessmentStatus.APPROVED)
-                    .silenceEnds(null)
-                    .approvedAt(e.approvedAt()));
+            return approved(e.approvedAt());
+        }
+        if (event instanceof EndOfCycleAssessmentApprovedEvent e) {
+            return approved(e.approvedAt());
         }
         return this;
+    }
+
+    private AssessmentDocument approved(Instant at) {
+        return with(new Change(this)
+                .status(AssessmentStatus.APPROVED)
+                .silenceEnds(null)
+                .approvedAt(at));
     }
 
     private AssessmentDocument at(long newVersion) {
@@ -131,8 +170,10 @@ public record AssessmentDocument(
                 classification,
                 c.status,
                 c.partnerConsulted,
+                c.objectives,
                 c.goals,
                 c.recommendations,
+                c.nextCycle,
                 c.partnerComments,
                 c.silenceEnds,
                 c.approvedAt,
@@ -144,8 +185,10 @@ public record AssessmentDocument(
     private static final class Change {
         AssessmentStatus status;
         boolean partnerConsulted;
+        List<ObjectiveAssessment> objectives;
         List<GoalAssessment> goals;
         String recommendations;
+        NextCycle nextCycle;
         List<PartnerComment> partnerComments;
         Instant silenceEnds;
         Instant approvedAt;
@@ -155,8 +198,10 @@ public record AssessmentDocument(
         Change(AssessmentDocument d) {
             status = d.status;
             partnerConsulted = d.partnerConsulted;
+            objectives = d.objectives;
             goals = d.goals;
             recommendations = d.recommendations;
+            nextCycle = d.nextCycle;
             partnerComments = d.partnerComments;
             silenceEnds = d.silenceEnds;
             approvedAt = d.approvedAt;
@@ -171,6 +216,16 @@ public record AssessmentDocument(
 
         Change consulted() {
             partnerConsulted = true;
+            return this;
+        }
+
+        Change objectives(List<ObjectiveAssessment> value) {
+            objectives = value;
+            return this;
+        }
+
+        Change nextCycle(NextCycle value) {
+            nextCycle = value;
             return this;
         }
 

@@ -2,7 +2,7 @@ package org.oneplan.assessment.query;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.oneplan.contracts.assessment.AssessmentEvent;
-import org.oneplan.contracts.assessment.ItppAssessmentOpenedEvent;
+import org.oneplan.contracts.assessment.ItppAssessmentOpening;
 import org.oneplan.platform.projection.DocumentProjection;
 
 /** Assessments as staff, Allies, inspectors and consulted partners read them, from {@code oneplan.assessment.events}. */
@@ -14,7 +14,7 @@ public class AssessmentProjection extends DocumentProjection<AssessmentEntry, As
                 AssessmentEvent.class,
                 AssessmentEntry.class,
                 AssessmentEntry::new,
-                ItppAssessmentOpenedEvent.class::isInstance,
+                ItppAssessmentOpening.class::isInstance,
                 event -> ((AssessmentEvent) event).assessmentId(),
                 AssessmentDocument::fold));
     }

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oneplan.assessment.api.AssessmentCommands.RateGoalCommand;
+import org.oneplan.assessment.api.AssessmentCommands.RateObjectiveCommand;
+import org.oneplan.assessment.api.AssessmentCommands.RecommendNextCycleCommand;
 import org.oneplan.assessment.api.AssessmentCommands.RecordPartnerCommentCommand;
 import org.oneplan.assessment.api.AssessmentCommands.WriteRecommendationsCommand;
 import org.oneplan.assessment.api.AssessmentRequests;
@@ -30,7 +32,10 @@ import org.oneplan.platform.rest.PartnerRecordReader;
 import org.oneplan.platform.rest.Versions;
 import org.oneplan.platform.validation.PlainText;
 
-/** The assessment's text: staff rate the goals and write the recommendations; the consulted partner comments. */
+/**
+ * The assessment's text: staff rate the goals (and at the end of the cycle the objectives), write the
+ * recommendations and recommend the next cycle; the consulted partner comments.
+ */
 @Tag(name = "Assessment drafting", description = "Ratings, recommendations and the partner's comments")
 @Path("/assessments/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,6 +75,47 @@ public class AssessmentDraftingResource {
                 id,
                 commands.send(new RateGoalCommand(
                         id, Versions.required(ifMatch), goalId, request.rating(), request.justification())));
+    }
+
+    @Operation(
+            summary = "Rate a strategic objective",
+            description =
+                    "End-of-cycle assessments rate every strategic objective of the ITPP over the whole cycle, with a justification; a draft only. Rating it again replaces the rating.")
+    @APIResponse(responseCode = "200", description = "The rating is recorded")
+    @PUT
+    @Path("/objectives/{objectiveId}/rating")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response rateObjective(
+            @PathParam("id") UUID id,
+            @PathParam("objectiveId") UUID objectiveId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
+            @Valid @NotNull AssessmentRequests.Rating request) {
+        return CommandAccepted.ok(
+                id,
+                commands.send(new RateObjectiveCommand(
+                        id, Versions.required(ifMatch), objectiveId, request.rating(), request.justification())));
+    }
+
+    @Operation(
+            summary = "Recommend the next cycle",
+            description =
+                    "End-of-cycle assessments only, a draft only: which current goals to carry over into the next cycle's ITPP, and new objectives and goals as text (at least one thing). It replaces the previous recommendation. When the assessment is approved, itpp-service drafts the next cycle's ITPP carrying those goals over and recording the new objectives and goals for its drafters.")
+    @APIResponse(responseCode = "200", description = "The recommendation is recorded")
+    @PUT
+    @Path("/next-cycle")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response recommendNextCycle(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
+            @Valid @NotNull AssessmentRequests.NextCycle request) {
+        return CommandAccepted.ok(
+                id,
+                commands.send(new RecommendNextCycleCommand(
+                        id,
+                        Versions.required(ifMatch),
+                        request.carryOverGoalIds(),
+                        request.newObjectives(),
+                        request.newGoals())));
     }
 
     @Operation(

@@ -53,6 +53,11 @@ class AccessMatrixTest extends AssessmentHttpTest {
                         "PUT /assessments/{id}/goals/{goalId}/rating",
                         nobody + "/goals/" + UUID.randomUUID() + "/rating",
                         STAFF_WRITES)
+                .expect(
+                        "PUT /assessments/{id}/objectives/{objectiveId}/rating",
+                        nobody + "/objectives/" + UUID.randomUUID() + "/rating",
+                        STAFF_WRITES)
+                .expect("PUT /assessments/{id}/next-cycle", nobody + "/next-cycle", STAFF_WRITES)
                 .expect("PUT /assessments/{id}/recommendations", nobody + "/recommendations", STAFF_WRITES)
                 .expect(
                         "POST /assessments/{id}/partner-comments",

@@ -32,7 +32,12 @@ final class AssessmentApi {
 
     /** Waits until the ITPP's year 2 has opened its mid-term assessment; returns its id. */
     static String awaitMidTermOf(UUID itppId) {
-        String id = midTermOf(itppId);
+        return awaitAssessmentOf(itppId, AssessmentKind.MID_TERM);
+    }
+
+    /** Waits until the ITPP's calendar has opened its assessment of {@code kind}; returns its id. */
+    static String awaitAssessmentOf(UUID itppId, AssessmentKind kind) {
+        String id = AssessmentIds.of(itppId, kind).toString();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> as(TestTokens.staff())
                                 .get("/assessments/" + id)

@@ -15,6 +15,7 @@ import org.oneplan.contracts.itpp.Milestone;
 import org.oneplan.contracts.itpp.MilestoneProgress;
 import org.oneplan.contracts.itpp.MilestoneProgressReportedEvent;
 import org.oneplan.contracts.itpp.PartnershipGoalAddedEvent;
+import org.oneplan.contracts.itpp.StrategicObjectiveAddedEvent;
 import org.oneplan.platform.testing.OtherServiceTopic;
 
 /** Plays itpp-service's part in the tests: an ITPP's life on {@code oneplan.itpp.events}, event by event. */
@@ -65,6 +66,13 @@ final class Itpps {
                     List.of(new Milestone(milestoneId, "Level 1 evaluation", LocalDate.of(cycleStartYear + 1, 6, 30))),
                     List.of()));
             return goalId;
+        }
+
+        /** A strategic objective (output 1); returns it. */
+        UUID objective(String title) {
+            UUID objectiveId = UUID.randomUUID();
+            publish(new StrategicObjectiveAddedEvent(id, objectiveId, title, "Why it matters", "What it changes"));
+            return objectiveId;
         }
 
         void approved(Instant at) {

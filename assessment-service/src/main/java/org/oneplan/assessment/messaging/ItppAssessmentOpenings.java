@@ -2,6 +2,7 @@ package org.oneplan.assessment.messaging;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.oneplan.assessment.api.AssessmentCommands.OpenItppAssessmentCommand;
@@ -16,8 +17,9 @@ import org.oneplan.platform.projection.PublishedEvent;
 import org.oneplan.platform.reaction.EventReactions;
 
 /**
- * Opens the mid-term assessment (output 4) when year 2 of an ITPP's cycle begins (flow itpp → assessment),
- * pre-filled with the ITPP's goals, their milestones' progress and the activities serving them.
+ * Opens the mid-term assessment (output 4) when year 2 of an ITPP's cycle begins, and the end-of-cycle
+ * assessment (output 5) when year 4 begins (flow itpp → assessment), pre-filled with the ITPP's goals, their
+ * milestones' progress and the activities serving them (and, at the end of the cycle, its objectives).
  *
  * <p>One consumer both keeps the ITPP view ({@link ItppView}) and reacts: an ITPP's events share a Kafka key,
  * so they come in order on one partition, and the view has folded every event before
@@ -26,21 +28,24 @@ import org.oneplan.platform.reaction.EventReactions;
  * opens nothing twice ({@code ALREADY_DONE}).
  */
 @ApplicationScoped
-public class MidTermAssessmentOpenings implements Projection {
+public class ItppAssessmentOpenings implements Projection {
 
-    private static final Logger LOG = Logger.getLogger(MidTermAssessmentOpenings.class);
-    private static final int MID_TERM_YEAR = 2;
+    private static final Logger LOG = Logger.getLogger(ItppAssessmentOpenings.class);
+    /** Output 4 when year 2 of the cycle begins, output 5 when year 4 does. */
+    private static final Map<Integer, AssessmentKind> OPENED_IN_YEAR =
+            Map.of(2, AssessmentKind.MID_TERM, 4, AssessmentKind.END_OF_CYCLE);
+
     private static final EventCatalog ITPP_EVENTS = EventCatalog.of(ItppEvent.class);
 
     private final EventReactions reactions;
 
-    MidTermAssessmentOpenings(EventReactions reactions) {
+    ItppAssessmentOpenings(EventReactions reactions) {
         this.reactions = reactions;
     }
 
     @Override
     public String name() {
-        return "mid-term-assessment-openings";
+        return "itpp-assessment-openings";
     }
 
     @Override
@@ -64,8 +69,8 @@ public class MidTermAssessmentOpenings implements Projection {
             }
             ItppView after = ItppView.fold(entry == null ? null : entry.view(), itppEvent);
             Uni<Void> kept = keep(entry, after);
-            if (itppEvent instanceof ItppCycleYearBeganEvent began && began.cycleYear() == MID_TERM_YEAR) {
-                return kept.chain(() -> openMidTerm(event, after));
+            if (itppEvent instanceof ItppCycleYearBeganEvent began && OPENED_IN_YEAR.containsKey(began.cycleYear())) {
+                return kept.chain(() -> open(event, after, OPENED_IN_YEAR.get(began.cycleYear())));
             }
             return kept;
         });
@@ -81,17 +86,18 @@ public class MidTermAssessmentOpenings implements Projection {
         return entry.persist().replaceWithVoid();
     }
 
-    private Uni<Void> openMidTerm(PublishedEvent cause, ItppView itpp) {
+    private Uni<Void> open(PublishedEvent cause, ItppView itpp, AssessmentKind kind) {
         return reactions
                 .send(
                         cause,
                         new OpenItppAssessmentCommand(
-                                AssessmentIds.of(itpp.itppId(), AssessmentKind.MID_TERM),
-                                AssessmentKind.MID_TERM,
+                                AssessmentIds.of(itpp.itppId(), kind),
+                                kind,
                                 itpp.itppId(),
                                 itpp.partnerId(),
                                 itpp.partnerCode(),
                                 itpp.cycleStartYear(),
+                                itpp.objectives(),
                                 itpp.baseline()))
                 .replaceWithVoid();
     }
