@@ -138,7 +138,20 @@ public final class ItppCommands {
             int cycleStartYear,
             UUID previousItppId,
             List<CarriedObjective> objectives,
-            List<CarriedGoal> goals) {}
+            List<CarriedGoal> goals,
+            Recommended recommended) {}
+
+    /**
+     * What an approved end-of-cycle assessment recommends the next cycle's drafters beyond the goals carried
+     * over ({@code text} may be {@code null}).
+     */
+    public record Recommended(UUID assessmentId, String text, List<String> newObjectives, List<String> newGoals) {}
+
+    /**
+     * Drafts the next cycle's ITPP from an approved end-of-cycle assessment of {@code previousItppId}: the goals
+     * it names that are still current are carried over, and its recommendation goes with the draft.
+     */
+    public record RenewFromAssessmentCommand(UUID previousItppId, List<UUID> goalIds, Recommended recommended) {}
 
     /**
      * Drafts the next cycle's ITPP for the same partner from {@code previousItppId}, carrying over the goals

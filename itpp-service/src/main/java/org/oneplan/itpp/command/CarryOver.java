@@ -7,18 +7,20 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.oneplan.contracts.itpp.ItppCarriedOverEvent;
 import org.oneplan.contracts.itpp.ItppEvent;
+import org.oneplan.contracts.itpp.NextCycleRecommendationsReceivedEvent;
 import org.oneplan.contracts.itpp.PartnershipGoalAddedEvent;
 import org.oneplan.contracts.itpp.StrategicObjectiveAddedEvent;
 import org.oneplan.itpp.api.ItppCommands.CarriedGoal;
 import org.oneplan.itpp.api.ItppCommands.CarriedObjective;
 import org.oneplan.itpp.api.ItppCommands.DraftNextCycleCommand;
+import org.oneplan.itpp.api.ItppCommands.Recommended;
 import org.oneplan.itpp.api.ItppIds;
 import org.oneplan.platform.domain.InvalidCommand;
 
 /**
  * Renewal: the next cycle's draft carries over the goals chosen from this cycle's ITPP and the objectives
  * they serve, under ids derived from the new ITPP's, and without milestones, which belonged to the old
- * cycle.
+ * cycle; renewed from an end-of-cycle assessment, it also records what the assessment recommends.
  */
 final class CarryOver {
 
@@ -26,7 +28,12 @@ final class CarryOver {
 
     /** The draft of the next cycle for the same partner, carrying over {@code goalIds} of {@code previous}. */
     static DraftNextCycleCommand draftNextCycle(
-            UUID previousItppId, UUID partnerId, int nextCycleStartYear, ItppOutputs previous, List<UUID> goalIds) {
+            UUID previousItppId,
+            UUID partnerId,
+            int nextCycleStartYear,
+            ItppOutputs previous,
+            List<UUID> goalIds,
+            Recommended recommended) {
         if (goalIds == null) {
             throw new InvalidCommand("goalIds", "goalIds must name current goals of ITPP " + previousItppId);
         }
@@ -56,7 +63,8 @@ final class CarryOver {
                                 .toList(),
                         g.indicators()))
                 .toList();
-        return new DraftNextCycleCommand(next, partnerId, nextCycleStartYear, previousItppId, objectives, goals);
+        return new DraftNextCycleCommand(
+                next, partnerId, nextCycleStartYear, previousItppId, objectives, goals, recommended);
     }
 
     /** What the new ITPP records after its draft: where it came from, then what it carries. */
@@ -78,6 +86,17 @@ final class CarryOver {
                         g.objectiveIds(),
                         List.of(),
                         g.indicators()));
-        return Stream.of(origin, objectives, goals).flatMap(s -> s).toList();
+        Recommended recommended = command.recommended();
+        Stream<ItppEvent> recommendations = recommended == null
+                ? Stream.empty()
+                : Stream.of(new NextCycleRecommendationsReceivedEvent(
+                        command.itppId(),
+                        recommended.assessmentId(),
+                        recommended.text(),
+                        recommended.newObjectives(),
+                        recommended.newGoals()));
+        return Stream.of(origin, objectives, goals, recommendations)
+                .flatMap(s -> s)
+                .toList();
     }
 }

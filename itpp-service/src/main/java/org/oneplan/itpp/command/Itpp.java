@@ -20,6 +20,7 @@ import org.oneplan.itpp.api.ItppCommands.CirculateItppCommand;
 import org.oneplan.itpp.api.ItppCommands.DraftItppCommand;
 import org.oneplan.itpp.api.ItppCommands.DraftNextCycleCommand;
 import org.oneplan.itpp.api.ItppCommands.OpenAmendmentCommand;
+import org.oneplan.itpp.api.ItppCommands.Recommended;
 import org.oneplan.itpp.api.ItppCommands.RecordPartnerAgreementCommand;
 import org.oneplan.itpp.api.ItppCommands.SubmitItppCommand;
 import org.oneplan.itpp.command.ItppRefusals.ItppNotInDraft;
@@ -81,7 +82,17 @@ class Itpp {
 
     /** The next cycle's draft for the same partner, carrying over {@code goalIds} of this ITPP. */
     DraftNextCycleCommand nextCycleDraft(List<UUID> goalIds) {
-        return CarryOver.draftNextCycle(itppId, partnerId, header.cycle().next().startYear(), outputs, goalIds);
+        return CarryOver.draftNextCycle(itppId, partnerId, header.cycle().next().startYear(), outputs, goalIds, null);
+    }
+
+    /**
+     * The next cycle's draft as an end-of-cycle assessment recommends it: of the goals it names, those still
+     * current (one withdrawn since the assessment opened is passed over), and its recommendation.
+     */
+    DraftNextCycleCommand nextCycleDraft(List<UUID> goalIds, Recommended recommended) {
+        List<UUID> current = goalIds.stream().filter(outputs::hasGoal).toList();
+        return CarryOver.draftNextCycle(
+                itppId, partnerId, header.cycle().next().startYear(), outputs, current, recommended);
     }
 
     @CommandHandler

@@ -33,6 +33,10 @@ record ItppOutputs(ItppHeader header, List<StrategicObjective> objectives, List<
         return new ItppOutputs(header, List.of(), List.of());
     }
 
+    boolean hasGoal(UUID goalId) {
+        return goals.stream().anyMatch(goal -> goal.id().equals(goalId));
+    }
+
     @CommandHandler
     long handle(AddObjectiveCommand command) {
         header.requireDraft();

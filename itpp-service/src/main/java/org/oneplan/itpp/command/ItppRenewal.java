@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.oneplan.itpp.api.ItppCommands.DraftNextCycleCommand;
+import org.oneplan.itpp.api.ItppCommands.RenewFromAssessmentCommand;
 import org.oneplan.itpp.api.ItppCommands.RenewItppCommand;
 import org.oneplan.itpp.api.ItppCommands.Renewed;
 import org.oneplan.platform.partners.KnownPartners;
@@ -24,6 +25,17 @@ final class ItppRenewal {
     Renewed handle(RenewItppCommand command, KnownPartners partners) throws Exception {
         DraftNextCycleCommand draft = itpps.load(command.previousItppId().toString())
                 .invoke(previous -> previous.nextCycleDraft(command.goalIds()));
+        return draft(draft, partners);
+    }
+
+    @CommandHandler
+    Renewed handle(RenewFromAssessmentCommand command, KnownPartners partners) throws Exception {
+        DraftNextCycleCommand draft = itpps.load(command.previousItppId().toString())
+                .invoke(previous -> previous.nextCycleDraft(command.goalIds(), command.recommended()));
+        return draft(draft, partners);
+    }
+
+    private Renewed draft(DraftNextCycleCommand draft, KnownPartners partners) throws Exception {
         Aggregate<Itpp> next = itpps.newInstance(() -> new Itpp(draft, partners));
         return new Renewed(draft.itppId(), next.version());
     }

@@ -29,6 +29,7 @@ import org.oneplan.contracts.itpp.ItppSubmittedEvent;
 import org.oneplan.contracts.itpp.Milestone;
 import org.oneplan.contracts.itpp.MilestoneProgress;
 import org.oneplan.contracts.itpp.MilestoneProgressReportedEvent;
+import org.oneplan.contracts.itpp.NextCycleRecommendationsReceivedEvent;
 import org.oneplan.contracts.itpp.PartnerAgreementRecordedEvent;
 import org.oneplan.contracts.itpp.PartnershipGoalAddedEvent;
 import org.oneplan.contracts.itpp.PartnershipGoalWithdrawnEvent;
@@ -62,7 +63,18 @@ public record ItppDocument(
         List<Goal> goals,
         List<Activity> activities,
         List<Objection> objections,
+        @Schema(nullable = true) Recommendation recommendation,
         long version) {
+
+    /**
+     * What the previous cycle's approved end-of-cycle assessment recommends this draft beyond the goals it
+     * carried over: new objectives and goals as text, for the drafters to turn into outputs 1 and 2.
+     */
+    public record Recommendation(
+            UUID assessmentId,
+            @Schema(nullable = true) String text,
+            List<String> newObjectives,
+            List<String> newGoals) {}
 
     public record Objective(
             UUID id, String title, @Schema(nullable = true) String description, String intendedOutcome) {}
@@ -124,6 +136,7 @@ public record ItppDocument(
                     List.of(),
                     List.of(),
                     List.of(),
+                    null,
                     version);
         }
         if (document == null) {
@@ -151,6 +164,7 @@ public record ItppDocument(
         private List<Goal> goals;
         private List<Activity> activities;
         private List<Objection> objections;
+        private Recommendation recommendation;
         private long version;
 
         private Changes(ItppDocument from) {
@@ -167,6 +181,7 @@ public record ItppDocument(
             goals = from.goals;
             activities = from.activities;
             objections = from.objections;
+            recommendation = from.recommendation;
         }
 
         private ItppDocument build() {
@@ -189,6 +204,7 @@ public record ItppDocument(
                     goals,
                     activities,
                     objections,
+                    recommendation,
                     version);
         }
 
@@ -310,6 +326,9 @@ public record ItppDocument(
                 partnerAgreed = false;
             } else if (event instanceof ItppCarriedOverEvent e) {
                 previousItppId = e.previousItppId();
+            } else if (event instanceof NextCycleRecommendationsReceivedEvent e) {
+                recommendation =
+                        new Recommendation(e.assessmentId(), e.recommendations(), e.newObjectives(), e.newGoals());
             }
         }
 

@@ -129,7 +129,8 @@ class ItppRecordTest {
                                 "A battalion certified",
                                 "Contributes to operations",
                                 List.of(carriedObjective),
-                                List.of(TRAINED)))));
+                                List.of(TRAINED))),
+                        null));
     }
 
     @Test

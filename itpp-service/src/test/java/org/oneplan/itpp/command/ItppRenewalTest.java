@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.oneplan.contracts.itpp.ItppCarriedOverEvent;
 import org.oneplan.contracts.itpp.ItppDraftedEvent;
 import org.oneplan.contracts.itpp.Milestone;
+import org.oneplan.contracts.itpp.NextCycleRecommendationsReceivedEvent;
 import org.oneplan.contracts.itpp.PartnershipGoalAddedEvent;
 import org.oneplan.contracts.itpp.StrategicObjectiveAddedEvent;
 import org.oneplan.itpp.api.ItppCommands.AddGoalCommand;
 import org.oneplan.itpp.api.ItppCommands.AddObjectiveCommand;
 import org.oneplan.itpp.api.ItppCommands.DraftItppCommand;
+import org.oneplan.itpp.api.ItppCommands.Recommended;
+import org.oneplan.itpp.api.ItppCommands.RenewFromAssessmentCommand;
 import org.oneplan.itpp.api.ItppCommands.RenewItppCommand;
 import org.oneplan.itpp.api.ItppCommands.Renewed;
 import org.oneplan.itpp.api.ItppIds;
@@ -99,6 +102,26 @@ class ItppRenewalTest {
                                 List.of(objective),
                                 List.of(),
                                 List.of()));
+    }
+
+    @Test
+    void an_end_of_cycle_assessment_drafts_the_next_cycle_with_its_current_goals_and_its_recommendation() {
+        UUID withdrawnSince = UUID.randomUUID();
+        Recommended recommended = new Recommended(
+                UUID.randomUUID(), "Keep the land focus", List.of("Maritime awareness"), List.of("Coastal radar"));
+
+        Renewed renewed = send(new RenewFromAssessmentCommand(PREVIOUS, List.of(GOAL, withdrawnSince), recommended));
+
+        assertThat(renewed).isEqualTo(new Renewed(NEXT, 4));
+        assertThat(axon.eventStore().readEvents(NEXT.toString()).asStream().map(event -> (Object) event.getPayload()))
+                .contains(
+                        new ItppCarriedOverEvent(NEXT, PREVIOUS, List.of(GOAL)),
+                        new NextCycleRecommendationsReceivedEvent(
+                                NEXT,
+                                recommended.assessmentId(),
+                                "Keep the land focus",
+                                List.of("Maritime awareness"),
+                                List.of("Coastal radar")));
     }
 
     @Test

@@ -508,7 +508,8 @@ class ItppTest {
                                 "A battalion certified",
                                 "Contributes to operations",
                                 List.of(newObjective),
-                                List.of()))))
+                                List.of())),
+                        null))
                 .expectEvents(
                         new ItppDraftedEvent(next, GEORGIA, "GEO", 2030),
                         new ItppCarriedOverEvent(next, ITPP, List.of(GOAL)),
