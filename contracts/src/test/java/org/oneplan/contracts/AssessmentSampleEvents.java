@@ -1,5 +1,6 @@
 package org.oneplan.contracts;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.oneplan.contracts.assessment.EndOfCycleAssessmentOpenedEvent;
 import org.oneplan.contracts.assessment.GoalBaseline;
 import org.oneplan.contracts.assessment.GoalRatedEvent;
 import org.oneplan.contracts.assessment.GoalRating;
+import org.oneplan.contracts.assessment.IndicatorActualRecordedEvent;
 import org.oneplan.contracts.assessment.ItppAssessmentApprovedEvent;
 import org.oneplan.contracts.assessment.ItppAssessmentOpenedEvent;
 import org.oneplan.contracts.assessment.MilestoneBaseline;
@@ -34,6 +36,7 @@ final class AssessmentSampleEvents {
     private static final UUID GOAL = UUID.fromString("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a");
     private static final UUID MILESTONE = UUID.fromString("4f5a6b7c-8d9e-4f0a-9b1c-2d3e4f5a6b7c");
     private static final UUID ACTIVITY = UUID.fromString("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d");
+    private static final UUID INDICATOR = UUID.fromString("7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f");
     private static final UUID OBJECTIVE = UUID.fromString("6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e");
 
     private AssessmentSampleEvents() {}
@@ -81,6 +84,8 @@ final class AssessmentSampleEvents {
                         List.of(new ObjectiveBaseline(OBJECTIVE, "Interoperable land forces")),
                         List.of(new GoalBaseline(GOAL, "Deployable battalion", List.of(), List.of()))),
                 new ObjectiveRatedEvent(ASSESSMENT, OBJECTIVE, GoalRating.ACHIEVED, "Battalion certified in year 4"),
+                new IndicatorActualRecordedEvent(
+                        ASSESSMENT, GOAL, INDICATOR, new BigDecimal("40"), new BigDecimal("12"), new BigDecimal("28")),
                 new NextCycleRecommendedEvent(
                         ASSESSMENT, List.of(GOAL), List.of("Maritime domain awareness"), List.of("A coastal radar")),
                 new EndOfCycleAssessmentApprovedEvent(

@@ -1,5 +1,6 @@
 package org.oneplan.assessment.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -49,6 +50,16 @@ public final class AssessmentCommands {
             UUID objectiveId,
             GoalRating rating,
             String justification) {}
+
+    /** What one indicator of a goal measured over the assessment's period; by sex where it is disaggregated. */
+    public record RecordIndicatorActualCommand(
+            @TargetAggregateIdentifier UUID assessmentId,
+            @TargetAggregateVersion Long expectedVersion,
+            UUID goalId,
+            UUID indicatorId,
+            BigDecimal value,
+            BigDecimal women,
+            BigDecimal men) {}
 
     /** The end-of-cycle assessment's recommendation for the next cycle, in full. */
     public record RecommendNextCycleCommand(

@@ -3,12 +3,14 @@ package org.oneplan.assessment.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oneplan.contracts.assessment.AssessmentKind;
 import org.oneplan.contracts.assessment.GoalRating;
+import org.oneplan.platform.validation.BoundedDecimal;
 import org.oneplan.platform.validation.PlainText;
 import org.oneplan.platform.validation.PlausibleDate;
 
@@ -35,6 +37,13 @@ public final class AssessmentRequests {
     public record Recommendations(
             @NotBlank @PlainText(max = 1800, multiline = true)
             String text) {}
+
+    /** By sex ({@code women} and {@code men}, adding up to {@code value}) only where the indicator counts people by sex. */
+    @Schema(name = "IndicatorActualRequest")
+    public record IndicatorActual(
+            @NotNull @BoundedDecimal BigDecimal value,
+            @Schema(nullable = true) @BoundedDecimal BigDecimal women,
+            @Schema(nullable = true) @BoundedDecimal BigDecimal men) {}
 
     @Schema(name = "NextCycleRecommendationRequest")
     public record NextCycle(

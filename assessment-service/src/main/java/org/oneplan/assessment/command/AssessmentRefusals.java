@@ -45,6 +45,15 @@ public final class AssessmentRefusals {
         }
     }
 
+    public static final class IndicatorNotOfGoal extends DomainRuleViolation {
+        IndicatorNotOfGoal(UUID goalId, UUID indicatorId) {
+            super(
+                    "indicator-not-of-goal",
+                    "Indicator " + indicatorId + " is not an indicator of goal " + goalId
+                            + " as this service knows the ITPP (from oneplan.itpp.events)");
+        }
+    }
+
     public static final class NotEndOfCycle extends DomainRuleViolation {
         NotEndOfCycle() {
             super(

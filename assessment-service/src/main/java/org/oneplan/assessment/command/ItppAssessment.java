@@ -1,6 +1,8 @@
 package org.oneplan.assessment.command;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -15,11 +17,13 @@ import org.oneplan.assessment.api.AssessmentCommands.OpenItppAssessmentCommand;
 import org.oneplan.assessment.api.AssessmentCommands.RateGoalCommand;
 import org.oneplan.assessment.api.AssessmentCommands.RateObjectiveCommand;
 import org.oneplan.assessment.api.AssessmentCommands.RecommendNextCycleCommand;
+import org.oneplan.assessment.api.AssessmentCommands.RecordIndicatorActualCommand;
 import org.oneplan.assessment.api.AssessmentCommands.RecordPartnerCommentCommand;
 import org.oneplan.assessment.api.AssessmentCommands.SubmitAssessmentCommand;
 import org.oneplan.assessment.api.AssessmentCommands.WriteRecommendationsCommand;
 import org.oneplan.assessment.api.KnownItpps;
 import org.oneplan.assessment.command.AssessmentRefusals.AssessmentFrozen;
+import org.oneplan.assessment.command.AssessmentRefusals.IndicatorNotOfGoal;
 import org.oneplan.assessment.command.AssessmentRefusals.NextCycleNotRecommended;
 import org.oneplan.assessment.command.AssessmentRefusals.NotEndOfCycle;
 import org.oneplan.assessment.command.AssessmentRefusals.PartnerNotYetConsulted;
@@ -32,6 +36,7 @@ import org.oneplan.contracts.assessment.EndOfCycleAssessmentOpenedEvent;
 import org.oneplan.contracts.assessment.GoalBaseline;
 import org.oneplan.contracts.assessment.GoalRatedEvent;
 import org.oneplan.contracts.assessment.GoalRating;
+import org.oneplan.contracts.assessment.IndicatorActualRecordedEvent;
 import org.oneplan.contracts.assessment.ItppAssessmentOpenedEvent;
 import org.oneplan.contracts.assessment.ItppAssessmentOpening;
 import org.oneplan.contracts.assessment.NextCycleRecommendedEvent;
@@ -39,6 +44,7 @@ import org.oneplan.contracts.assessment.ObjectiveBaseline;
 import org.oneplan.contracts.assessment.ObjectiveRatedEvent;
 import org.oneplan.contracts.assessment.PartnerCommentRecordedEvent;
 import org.oneplan.contracts.assessment.RecommendationsWrittenEvent;
+import org.oneplan.contracts.itpp.Indicator;
 import org.oneplan.platform.approval.ConsensusApproval;
 import org.oneplan.platform.approval.SilenceDeadline;
 import org.oneplan.platform.domain.InvalidCommand;
@@ -64,6 +70,7 @@ class ItppAssessment {
     private Ratings objectiveRatings;
     private String recommendations;
     private NextCycleRecommendedEvent nextCycle;
+    private Map<UUID, IndicatorActualRecordedEvent> actuals;
     private boolean partnerConsulted;
     private ConsensusApproval approval;
 
@@ -116,6 +123,18 @@ class ItppAssessment {
         }
         Require.text("justification", justification);
         return new Ratings.Rated(rating, justification.strip());
+    }
+
+    /** The actual value of one of a goal's indicators over the assessment's period, as the results framework reports it. */
+    @CommandHandler
+    long handle(RecordIndicatorActualCommand command, KnownItpps itpps) {
+        approval.requireDrafting();
+        goalRatings.requireAssessed(command.goalId());
+        Indicator indicator = itpps.find(header.itppId())
+                .flatMap(itpp -> itpp.indicator(command.goalId(), command.indicatorId()))
+                .orElseThrow(() -> new IndicatorNotOfGoal(command.goalId(), command.indicatorId()));
+        IndicatorActualRecordedEvent actual = IndicatorActuals.of(assessmentId, indicator, command);
+        return actual.equals(actuals.get(command.indicatorId())) ? version() : record(actual);
     }
 
     /** Replaces the recommendation for the next cycle; the goals carried over must be goals it assesses. */
@@ -205,6 +224,7 @@ class ItppAssessment {
                 event.objectives(),
                 ObjectiveBaseline::objectiveId,
                 ObjectiveBaseline::title);
+        actuals = Map.of();
         approval = AssessmentApproval.start();
     }
 
@@ -222,6 +242,11 @@ class ItppAssessment {
         }
         if (event instanceof NextCycleRecommendedEvent recommended) {
             nextCycle = recommended;
+        }
+        if (event instanceof IndicatorActualRecordedEvent actual) {
+            Map<UUID, IndicatorActualRecordedEvent> more = new HashMap<>(actuals);
+            more.put(actual.indicatorId(), actual);
+            actuals = Map.copyOf(more);
         }
         if (event instanceof AssessmentSubmittedEvent) {
             partnerConsulted = true;

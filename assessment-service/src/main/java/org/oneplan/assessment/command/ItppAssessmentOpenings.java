@@ -1,5 +1,6 @@
 package org.oneplan.assessment.command;
 
+import java.util.Map;
 import java.util.UUID;
 import org.oneplan.assessment.api.AssessmentCommands.OpenItppAssessmentByHandCommand;
 import org.oneplan.assessment.api.AssessmentCommands.OpenItppAssessmentCommand;
@@ -17,7 +18,7 @@ final class ItppAssessmentOpenings {
 
     static ItppAssessmentOpening opening(OpenItppAssessmentCommand c) {
         KnownItpp itpp = new KnownItpp(
-                c.itppId(), c.partnerId(), c.partnerCode(), c.cycleStartYear(), c.objectives(), c.goals());
+                c.itppId(), c.partnerId(), c.partnerCode(), c.cycleStartYear(), c.objectives(), c.goals(), Map.of());
         return opening(c.assessmentId(), c.kind(), itpp);
     }
 

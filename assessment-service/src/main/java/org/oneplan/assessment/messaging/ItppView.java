@@ -12,6 +12,9 @@ import org.oneplan.contracts.itpp.ActivityPlannedEvent;
 import org.oneplan.contracts.itpp.ActivityRevisedEvent;
 import org.oneplan.contracts.itpp.ActivityStatus;
 import org.oneplan.contracts.itpp.ActivityStatusChangedEvent;
+import org.oneplan.contracts.itpp.Indicator;
+import org.oneplan.contracts.itpp.ItppApprovedEvent;
+import org.oneplan.contracts.itpp.ItppCycleEndedEvent;
 import org.oneplan.contracts.itpp.ItppDraftedEvent;
 import org.oneplan.contracts.itpp.ItppEvent;
 import org.oneplan.contracts.itpp.MilestoneProgressReportedEvent;
@@ -33,16 +36,43 @@ public record ItppView(
         int cycleStartYear,
         List<ObjectiveBaseline> objectives,
         List<Goal> goals,
-        List<Activity> activities) {
+        List<Activity> activities,
+        Stage stage) {
 
-    /** A view stored before objectives were kept reads with none; the next rebuild fills them. */
-    public ItppView {
-        objectives = objectives == null ? List.of() : objectives;
+    /** Where the ITPP's cycle stands: what a results framework reports as the activity's status. */
+    public enum Stage {
+        DRAFT,
+        APPROVED,
+        ENDED
     }
 
-    public record Goal(UUID goalId, String title, List<MilestoneBaseline> milestones) {}
+    /** A view stored before a part was kept reads without it; the next rebuild of the view fills it. */
+    public ItppView {
+        objectives = objectives == null ? List.of() : objectives;
+        stage = stage == null ? Stage.DRAFT : stage;
+    }
 
-    public record Activity(UUID activityId, String title, List<UUID> goalIds, ActivityStatus status) {}
+    /** A goal with what it serves and how its outcome is measured (its indicators). */
+    public record Goal(
+            UUID goalId,
+            String title,
+            List<MilestoneBaseline> milestones,
+            List<UUID> objectiveIds,
+            List<Indicator> indicators) {
+
+        public Goal {
+            objectiveIds = objectiveIds == null ? List.of() : objectiveIds;
+            indicators = indicators == null ? List.of() : indicators;
+        }
+
+        Goal withMilestones(List<MilestoneBaseline> newMilestones) {
+            return new Goal(goalId, title, newMilestones, objectiveIds, indicators);
+        }
+    }
+
+    /** An activity, with the PCM event it attends when it is one. */
+    public record Activity(
+            UUID activityId, String title, List<UUID> goalIds, ActivityStatus status, String pcmEventCode) {}
 
     /** The ITPP after one more of its events; the first must be its draft. */
     public static ItppView fold(ItppView itpp, ItppEvent event) {
@@ -54,7 +84,8 @@ public record ItppView(
                     drafted.cycleStartYear(),
                     List.of(),
                     List.of(),
-                    List.of());
+                    List.of(),
+                    Stage.DRAFT);
         }
         if (itpp == null) {
             throw new IllegalStateException("an ITPP's first event is its draft, not "
@@ -79,6 +110,12 @@ public record ItppView(
     }
 
     private ItppView after(ItppEvent event) {
+        if (event instanceof ItppApprovedEvent) {
+            return at(Stage.APPROVED);
+        }
+        if (event instanceof ItppCycleEndedEvent) {
+            return at(Stage.ENDED);
+        }
         if (event instanceof StrategicObjectiveAddedEvent e) {
             return withObjectives(plus(objectives, new ObjectiveBaseline(e.objectiveId(), e.title())));
         }
@@ -98,7 +135,8 @@ public record ItppView(
             List<MilestoneBaseline> milestones = e.milestones().stream()
                     .map(m -> new MilestoneBaseline(m.milestoneId(), m.description(), m.dueDate(), null, null, null))
                     .toList();
-            return withGoals(plus(goals, new Goal(e.goalId(), e.title(), milestones)));
+            return withGoals(
+                    plus(goals, new Goal(e.goalId(), e.title(), milestones, e.objectiveIds(), e.indicators())));
         }
         if (event instanceof PartnershipGoalWithdrawnEvent e) {
             return withGoals(goals.stream()
@@ -110,38 +148,36 @@ public record ItppView(
                     goals,
                     Goal::goalId,
                     e.goalId(),
-                    goal -> new Goal(
-                            goal.goalId(),
-                            goal.title(),
-                            changed(
-                                    goal.milestones(),
-                                    MilestoneBaseline::milestoneId,
-                                    e.milestoneId(),
-                                    m -> new MilestoneBaseline(
-                                            m.milestoneId(),
-                                            m.description(),
-                                            m.dueDate(),
-                                            e.progress(),
-                                            e.reportedOn(),
-                                            e.evidence())))));
+                    goal -> goal.withMilestones(changed(
+                            goal.milestones(),
+                            MilestoneBaseline::milestoneId,
+                            e.milestoneId(),
+                            m -> new MilestoneBaseline(
+                                    m.milestoneId(),
+                                    m.description(),
+                                    m.dueDate(),
+                                    e.progress(),
+                                    e.reportedOn(),
+                                    e.evidence())))));
         }
         if (event instanceof ActivityPlannedEvent e) {
-            return withActivities(
-                    plus(activities, new Activity(e.activityId(), e.title(), e.goalIds(), ActivityStatus.PLANNED)));
+            return withActivities(plus(
+                    activities,
+                    new Activity(e.activityId(), e.title(), e.goalIds(), ActivityStatus.PLANNED, e.pcmEventCode())));
         }
         if (event instanceof ActivityRevisedEvent e) {
             return withActivities(changed(
                     activities,
                     Activity::activityId,
                     e.activityId(),
-                    a -> new Activity(a.activityId(), e.title(), e.goalIds(), a.status())));
+                    a -> new Activity(a.activityId(), e.title(), e.goalIds(), a.status(), e.pcmEventCode())));
         }
         if (event instanceof ActivityStatusChangedEvent e) {
             return withActivities(changed(
                     activities,
                     Activity::activityId,
                     e.activityId(),
-                    a -> new Activity(a.activityId(), a.title(), a.goalIds(), e.status())));
+                    a -> new Activity(a.activityId(), a.title(), a.goalIds(), e.status(), a.pcmEventCode())));
         }
         return this;
     }
@@ -160,14 +196,18 @@ public record ItppView(
     }
 
     private ItppView withObjectives(List<ObjectiveBaseline> newObjectives) {
-        return new ItppView(itppId, partnerId, partnerCode, cycleStartYear, newObjectives, goals, activities);
+        return new ItppView(itppId, partnerId, partnerCode, cycleStartYear, newObjectives, goals, activities, stage);
     }
 
     private ItppView withGoals(List<Goal> newGoals) {
-        return new ItppView(itppId, partnerId, partnerCode, cycleStartYear, objectives, newGoals, activities);
+        return new ItppView(itppId, partnerId, partnerCode, cycleStartYear, objectives, newGoals, activities, stage);
     }
 
     private ItppView withActivities(List<Activity> newActivities) {
-        return new ItppView(itppId, partnerId, partnerCode, cycleStartYear, objectives, goals, newActivities);
+        return new ItppView(itppId, partnerId, partnerCode, cycleStartYear, objectives, goals, newActivities, stage);
+    }
+
+    private ItppView at(Stage newStage) {
+        return new ItppView(itppId, partnerId, partnerCode, cycleStartYear, objectives, goals, activities, newStage);
     }
 }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.oneplan.assessment.api.KnownItpps;
 import org.oneplan.platform.projection.Json;
 
@@ -41,7 +42,9 @@ public class JdbcKnownItpps implements KnownItpps {
                         view.partnerCode(),
                         view.cycleStartYear(),
                         view.objectives(),
-                        view.baseline()));
+                        view.baseline(),
+                        view.goals().stream()
+                                .collect(Collectors.toMap(ItppView.Goal::goalId, ItppView.Goal::indicators))));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the ITPP view", e);

@@ -12,6 +12,7 @@ import org.oneplan.contracts.assessment.AssessmentSubmittedEvent;
 import org.oneplan.contracts.assessment.EndOfCycleAssessmentApprovedEvent;
 import org.oneplan.contracts.assessment.GoalRatedEvent;
 import org.oneplan.contracts.assessment.GoalRating;
+import org.oneplan.contracts.assessment.IndicatorActualRecordedEvent;
 import org.oneplan.contracts.assessment.ItppAssessmentApprovedEvent;
 import org.oneplan.contracts.assessment.ItppAssessmentOpening;
 import org.oneplan.contracts.assessment.NextCycleRecommendedEvent;
@@ -101,6 +102,14 @@ public record AssessmentDocument(
                     .goals(goals.stream()
                             .map(goal ->
                                     goal.goalId().equals(e.goalId()) ? goal.rated(e.rating(), e.justification()) : goal)
+                            .toList()));
+        }
+        if (event instanceof IndicatorActualRecordedEvent e) {
+            GoalAssessment.IndicatorActual actual =
+                    new GoalAssessment.IndicatorActual(e.indicatorId(), e.value(), e.women(), e.men());
+            return with(new Change(this)
+                    .goals(goals.stream()
+                            .map(goal -> goal.goalId().equals(e.goalId()) ? goal.measured(actual) : goal)
                             .toList()));
         }
         if (event instanceof ObjectiveRatedEvent e) {

@@ -1,6 +1,8 @@
 package org.oneplan.assessment.query;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,7 +18,20 @@ public record GoalAssessment(
         List<Milestone> milestones,
         List<Activity> activities,
         @Schema(nullable = true) GoalRating rating,
-        @Schema(nullable = true) String justification) {
+        @Schema(nullable = true) String justification,
+        List<IndicatorActual> actuals) {
+
+    /** A stored document from before actuals were recorded reads with none. */
+    public GoalAssessment {
+        actuals = actuals == null ? List.of() : actuals;
+    }
+
+    /** What one of the goal's indicators measured over the assessment's period (by sex where it counts people). */
+    public record IndicatorActual(
+            UUID indicatorId,
+            BigDecimal value,
+            @Schema(nullable = true) BigDecimal women,
+            @Schema(nullable = true) BigDecimal men) {}
 
     /** A milestone with the latest progress reported on it when the assessment opened (none: nulls). */
     public record Milestone(
@@ -47,10 +62,20 @@ public record GoalAssessment(
                         .map(a -> new Activity(a.activityId(), a.title(), a.status()))
                         .toList(),
                 null,
-                null);
+                null,
+                List.of());
     }
 
     GoalAssessment rated(GoalRating newRating, String newJustification) {
-        return new GoalAssessment(goalId, title, milestones, activities, newRating, newJustification);
+        return new GoalAssessment(goalId, title, milestones, activities, newRating, newJustification, actuals);
+    }
+
+    /** With {@code actual} replacing any earlier value of the same indicator. */
+    GoalAssessment measured(IndicatorActual actual) {
+        List<IndicatorActual> more = new ArrayList<>(actuals.stream()
+                .filter(a -> !a.indicatorId().equals(actual.indicatorId()))
+                .toList());
+        more.add(actual);
+        return new GoalAssessment(goalId, title, milestones, activities, rating, justification, List.copyOf(more));
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oneplan.assessment.api.AssessmentCommands.RateGoalCommand;
 import org.oneplan.assessment.api.AssessmentCommands.RateObjectiveCommand;
 import org.oneplan.assessment.api.AssessmentCommands.RecommendNextCycleCommand;
+import org.oneplan.assessment.api.AssessmentCommands.RecordIndicatorActualCommand;
 import org.oneplan.assessment.api.AssessmentCommands.RecordPartnerCommentCommand;
 import org.oneplan.assessment.api.AssessmentCommands.WriteRecommendationsCommand;
 import org.oneplan.assessment.api.AssessmentRequests;
@@ -75,6 +76,32 @@ public class AssessmentDraftingResource {
                 id,
                 commands.send(new RateGoalCommand(
                         id, Versions.required(ifMatch), goalId, request.rating(), request.justification())));
+    }
+
+    @Operation(
+            summary = "Record an indicator's actual value",
+            description =
+                    "What one indicator of the goal measured over the assessment's period (mid-term: cycle years 1-2; end of cycle: years 3-4); a draft only. An indicator that counts people by sex takes women and men, adding up to value; any other takes value alone. Recording it again replaces it. Approved assessments' values are the actuals of the ITPP's results framework (GET /itpp-results/{itppId}).")
+    @APIResponse(responseCode = "200", description = "The value is recorded")
+    @PUT
+    @Path("/goals/{goalId}/indicators/{indicatorId}/actual")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response recordActual(
+            @PathParam("id") UUID id,
+            @PathParam("goalId") UUID goalId,
+            @PathParam("indicatorId") UUID indicatorId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
+            @Valid @NotNull AssessmentRequests.IndicatorActual request) {
+        return CommandAccepted.ok(
+                id,
+                commands.send(new RecordIndicatorActualCommand(
+                        id,
+                        Versions.required(ifMatch),
+                        goalId,
+                        indicatorId,
+                        request.value(),
+                        request.women(),
+                        request.men())));
     }
 
     @Operation(

@@ -59,8 +59,8 @@ class EndOfCycleAssessmentTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ItppAssessment.class);
-        fixture.registerInjectableResource((KnownItpps)
-                itppId -> Optional.of(new KnownItpps.KnownItpp(ITPP, GEORGIA, "GEO", 2026, OBJECTIVES, GOALS)));
+        fixture.registerInjectableResource((KnownItpps) itppId -> Optional.of(
+                new KnownItpps.KnownItpp(ITPP, GEORGIA, "GEO", 2026, OBJECTIVES, GOALS, java.util.Map.of())));
     }
 
     private TestExecutor<ItppAssessment> given(Object... events) {

@@ -68,7 +68,8 @@ class ItppAssessmentTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(ItppAssessment.class);
         fixture.registerInjectableResource((KnownItpps) itppId -> itppId.equals(ITPP)
-                ? Optional.of(new KnownItpps.KnownItpp(ITPP, GEORGIA, "GEO", 2026, List.of(), baseline()))
+                ? Optional.of(
+                        new KnownItpps.KnownItpp(ITPP, GEORGIA, "GEO", 2026, List.of(), baseline(), java.util.Map.of()))
                 : Optional.empty());
     }
 

@@ -7,6 +7,7 @@ public sealed interface AssessmentEvent
         permits ItppAssessmentOpenedEvent,
                 EndOfCycleAssessmentOpenedEvent,
                 ObjectiveRatedEvent,
+                IndicatorActualRecordedEvent,
                 NextCycleRecommendedEvent,
                 EndOfCycleAssessmentApprovedEvent,
                 GoalRatedEvent,
