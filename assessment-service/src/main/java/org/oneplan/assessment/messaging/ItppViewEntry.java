@@ -19,7 +19,7 @@ public class ItppViewEntry extends PanacheEntityBase {
 
     public String content;
 
-    ItppView view() {
+    public ItppView view() {
         return Json.read(content, ItppView.class);
     }
 

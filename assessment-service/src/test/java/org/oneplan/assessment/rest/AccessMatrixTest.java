@@ -66,6 +66,19 @@ class AccessMatrixTest extends AssessmentHttpTest {
                 .expect("POST /assessments/{id}/submission", nobody + "/submission", STAFF_WRITES_WITHOUT_IF_MATCH)
                 .expect("POST /assessments/{id}/circulation", nobody + "/circulation", STAFF_WRITES)
                 .expect("POST /assessments/{id}/objections", nobody + "/objections", "403 403 403 400 403 403 401 401")
+                .expect("GET /itpp-results/{itppId}", "/itpp-results/" + itpp.id, OWN_NATION_READS)
+                .expect(
+                        "GET /itpp-results/{itppId}/iati-activity.xml",
+                        "/itpp-results/" + itpp.id + "/iati-activity.xml",
+                        OWN_NATION_READS)
+                .expect(
+                        "GET /itpp-results/{itppId}/results.csv",
+                        "/itpp-results/" + itpp.id + "/results.csv",
+                        OWN_NATION_READS)
+                .expect(
+                        "PUT /assessments/{id}/goals/{goalId}/indicators/{indicatorId}/actual",
+                        nobody + "/goals/" + UUID.randomUUID() + "/indicators/" + UUID.randomUUID() + "/actual",
+                        STAFF_WRITES)
                 .withThePlatformsEndpoints();
 
         matrix.coversEveryServedEndpoint();

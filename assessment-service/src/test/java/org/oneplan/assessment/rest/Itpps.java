@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.oneplan.contracts.itpp.ActivityLead;
 import org.oneplan.contracts.itpp.ActivityPlannedEvent;
 import org.oneplan.contracts.itpp.ActivityType;
+import org.oneplan.contracts.itpp.Indicator;
 import org.oneplan.contracts.itpp.ItppApprovedEvent;
 import org.oneplan.contracts.itpp.ItppCycleYearBeganEvent;
 import org.oneplan.contracts.itpp.ItppDraftedEvent;
@@ -65,6 +66,21 @@ final class Itpps {
                     List.of(UUID.randomUUID()),
                     List.of(new Milestone(milestoneId, "Level 1 evaluation", LocalDate.of(cycleStartYear + 1, 6, 30))),
                     List.of()));
+            return goalId;
+        }
+
+        /** A goal measured by {@code indicators}, with no milestone; returns the goal. */
+        UUID goalMeasuredBy(String title, Indicator... indicators) {
+            UUID goalId = UUID.randomUUID();
+            publish(new PartnershipGoalAddedEvent(
+                    id,
+                    goalId,
+                    title,
+                    "Certified at level 2",
+                    "Operations",
+                    List.of(),
+                    List.of(),
+                    List.of(indicators)));
             return goalId;
         }
 

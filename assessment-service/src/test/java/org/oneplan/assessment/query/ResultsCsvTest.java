@@ -1,0 +1,34 @@
+package org.oneplan.assessment.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResultsCsvTest {
+
+    @Test
+    void one_row_per_indicator_and_period_after_a_header() {
+        String csv = ResultsCsv.of(ResultsFramework.of(
+                ResultsFixture.itpp("Deployable battalion"), List.of(ResultsFixture.approvedMidTerm())));
+
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(1 + 2 * 2);
+        assertThat(lines.get(0)).isEqualTo(String.join(",", ResultsCsv.HEADER));
+        assertThat(lines.get(1))
+                .startsWith(ResultsFixture.ITPP + ",GEO," + ResultsFixture.GOAL + ",Deployable battalion,")
+                .endsWith(",MID_TERM," + ResultsFixture.ASSESSMENT + ",,40,12,28");
+        assertThat(lines.get(2)).endsWith(",END_OF_CYCLE,,60,,,");
+        assertThat(csv).endsWith("\r\n");
+    }
+
+    @Test
+    void cells_are_quoted_where_needed_and_never_read_as_formulas() {
+        assertThat(ResultsCsv.cell("plain")).isEqualTo("plain");
+        assertThat(ResultsCsv.cell("a, b")).isEqualTo("\"a, b\"");
+        assertThat(ResultsCsv.cell("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
+        assertThat(ResultsCsv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(ResultsCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(ResultsCsv.cell("-12.5")).isEqualTo("-12.5");
+    }
+}
