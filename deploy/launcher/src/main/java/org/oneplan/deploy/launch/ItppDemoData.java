@@ -10,7 +10,8 @@ import java.util.UUID;
 import org.oneplan.infra.JwtSigner;
 
 /**
- * ITPPs for several partners at different stages: approved (Georgia), under the silence procedure
+ * ITPPs for several partners at different stages: approved and amended after its mid-term assessment
+ * (Georgia), under the silence procedure
  * (Ukraine), back in draft after an Ally broke silence (Jordan), and an early draft (Moldova). Each is
  * made only if its draft is new, so a second start changes nothing.
  */
@@ -59,23 +60,22 @@ final class ItppDemoData {
         if (moldova != null) {
             objective(moldova, "Strengthened crisis management", "A national crisis management centre in operation");
         }
-        Launcher.log("demo data: ITPPs for GEO (approved, then amended, within about a minute), UKR (under silence),"
-                + " JOR (objection), MDA (draft)");
+        Launcher.log(
+                "demo data: ITPPs for GEO (approved, then amended after its mid-term assessment, within about two minutes),"
+                        + " UKR (under silence),"
+                        + " JOR (objection), MDA (draft)");
     }
 
-    /** Georgia's mid-term amendment: a cyber defence objective, approved under a short silence. */
+    /**
+     * Georgia's mid-term amendment: opened by itpp-service itself when the mid-term assessment is approved
+     * (see {@link AssessmentDemoData}); then a cyber defence objective, approved under a short silence.
+     */
     private void amendWhenApproved(String georgia) {
         try {
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-            // Asked again until the silence deadline has approved the text; each try reads the version anew.
-            while (itpp.changeStatus(
-                            staff,
-                            "/itpps/" + georgia,
-                            "/amendments",
-                            Map.of("reason", "Mid-term assessment recommends a cyber defence objective"))
-                    != 200) {
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+            while (!"AMENDING".equals(statusOf(georgia))) {
                 if (Instant.now().isAfter(deadline)) {
-                    Launcher.log("demo data: Georgia's ITPP was not approved in time to be amended");
+                    Launcher.log("demo data: Georgia's mid-term assessment opened no amendment in time");
                     return;
                 }
                 Thread.sleep(1000);
@@ -84,12 +84,18 @@ final class ItppDemoData {
             itpp.change(staff, "/itpps/" + georgia, "/submission", Map.of());
             itpp.post(partnerToken("GEO"), "/itpps/" + georgia + "/partner-agreement", Map.of());
             circulate(georgia, Duration.ofSeconds(20));
-            Launcher.log("demo data: Georgia's amendment 1 circulated; approved in 20 s");
+            Launcher.log(
+                    "demo data: Georgia's amendment 1 (from its mid-term assessment) circulated; approved in 20 s");
         } catch (IOException e) {
             Launcher.log("demo data: Georgia's amendment failed: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private String statusOf(String itppId) throws IOException, InterruptedException {
+        var document = itpp.get(staff, "/itpps/" + itppId);
+        return document == null ? null : document.path("status").asText();
     }
 
     /**
@@ -142,7 +148,25 @@ final class ItppDemoData {
                         "milestones",
                         List.of(
                                 Map.of("description", "Self-evaluation completed", "dueDate", "2026-06-30"),
-                                Map.of("description", "NATO evaluation completed", "dueDate", "2027-06-30"))));
+                                Map.of("description", "NATO evaluation completed", "dueDate", "2027-06-30")),
+                        "indicators",
+                        List.of(
+                                Map.of(
+                                        "description", "Officers trained to NATO standards",
+                                        "unit", "officers",
+                                        "baseline", 0,
+                                        "baselineYear", 2024,
+                                        "target", 120,
+                                        "targetYear", 2028,
+                                        "sexDisaggregated", true),
+                                Map.of(
+                                        "description", "Units certified at NATO level 2",
+                                        "unit", "units",
+                                        "baseline", 0,
+                                        "baselineYear", 2024,
+                                        "target", 1,
+                                        "targetYear", 2027,
+                                        "sexDisaggregated", false))));
         itpp.change(staff, "/itpps/" + itppId, "/submission", Map.of());
     }
 
