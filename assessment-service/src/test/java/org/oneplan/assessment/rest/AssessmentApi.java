@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.oneplan.assessment.api.AssessmentIds;
 import org.oneplan.contracts.assessment.AssessmentKind;
@@ -24,6 +25,19 @@ final class AssessmentApi {
     /** Staff changing an assessment, with If-Match naming its latest version. */
     static RequestSpecification asStaffOn(String assessment) {
         return as(TestTokens.staff()).header("If-Match", LatestVersion.etagOf("/assessments/" + assessment));
+    }
+
+    /** Submits the assessment, circulates it under a ten-day silence and moves the test clock past it. */
+    static void submitAndLetSilencePass(String assessment, TestClock clock) {
+        String path = "/assessments/" + assessment;
+        asStaffOn(assessment).post(path + "/submission").then().statusCode(200);
+        asStaffOn(assessment)
+                .body(Map.of(
+                        "silenceEnds", clock.instant().plus(Duration.ofDays(10)).toString()))
+                .post(path + "/circulation")
+                .then()
+                .statusCode(200);
+        clock.advance(Duration.ofDays(11));
     }
 
     static String midTermOf(UUID itppId) {

@@ -97,14 +97,7 @@ class EndOfCycleAssessmentFlowTest extends AssessmentHttpTest {
                 .put(path + "/next-cycle")
                 .then()
                 .statusCode(200);
-        asStaffOn(assessment).post(path + "/submission").then().statusCode(200);
-        asStaffOn(assessment)
-                .body(Map.of(
-                        "silenceEnds", clock.instant().plus(Duration.ofDays(10)).toString()))
-                .post(path + "/circulation")
-                .then()
-                .statusCode(200);
-        clock.advance(Duration.ofDays(11));
+        AssessmentApi.submitAndLetSilencePass(assessment, clock);
 
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> as(TestTokens.partner("ARM"))

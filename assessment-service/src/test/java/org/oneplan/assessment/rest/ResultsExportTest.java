@@ -75,14 +75,7 @@ class ResultsExportTest extends AssessmentHttpTest {
                 .put(path + "/recommendations")
                 .then()
                 .statusCode(200);
-        asStaffOn(assessment).post(path + "/submission").then().statusCode(200);
-        asStaffOn(assessment)
-                .body(Map.of(
-                        "silenceEnds", clock.instant().plus(Duration.ofDays(10)).toString()))
-                .post(path + "/circulation")
-                .then()
-                .statusCode(200);
-        clock.advance(Duration.ofDays(11));
+        AssessmentApi.submitAndLetSilencePass(assessment, clock);
 
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> as(TestTokens.partner("MKD"))
