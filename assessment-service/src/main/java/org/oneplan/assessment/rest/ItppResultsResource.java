@@ -21,6 +21,7 @@ import org.oneplan.assessment.query.IatiActivityXml;
 import org.oneplan.assessment.query.ResultsCsv;
 import org.oneplan.assessment.query.ResultsFramework;
 import org.oneplan.assessment.query.ResultsQueries;
+import org.oneplan.assessment.query.Traceability;
 import org.oneplan.platform.identity.AccessPolicy;
 import org.oneplan.platform.identity.Roles;
 
@@ -93,6 +94,18 @@ public class ItppResultsResource {
                 .map(framework -> Response.ok(ResultsCsv.of(framework))
                         .header("Content-Disposition", "attachment; filename=\"itpp-" + itppId + "-results.csv\"")
                         .build());
+    }
+
+    @Operation(
+            summary = "Trace an ITPP from objectives to ratings",
+            description =
+                    "Each strategic objective with the goals serving it; per goal the PARP goals serving it, the activities (and the PCM events they attend) and, like the objective, the ratings the approved assessments gave it over the cycle, oldest first.")
+    @GET
+    @Path("/traceability")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Traceability> traceability(@PathParam("itppId") UUID itppId) {
+        return queries.traceability(itppId)
+                .map(trace -> access.visibleOrNotFound(trace, Traceability::partnerCode, "ITPP " + itppId));
     }
 
     private Uni<ResultsFramework> visible(UUID itppId) {

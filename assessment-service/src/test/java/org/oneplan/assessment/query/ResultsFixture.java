@@ -2,6 +2,7 @@ package org.oneplan.assessment.query;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.oneplan.assessment.messaging.ItppView;
@@ -9,13 +10,19 @@ import org.oneplan.contracts.assessment.AssessmentCirculatedEvent;
 import org.oneplan.contracts.assessment.AssessmentKind;
 import org.oneplan.contracts.assessment.AssessmentSubmittedEvent;
 import org.oneplan.contracts.assessment.GoalBaseline;
+import org.oneplan.contracts.assessment.GoalRatedEvent;
+import org.oneplan.contracts.assessment.GoalRating;
 import org.oneplan.contracts.assessment.IndicatorActualRecordedEvent;
 import org.oneplan.contracts.assessment.ItppAssessmentApprovedEvent;
 import org.oneplan.contracts.assessment.ItppAssessmentOpenedEvent;
+import org.oneplan.contracts.itpp.ActivityLead;
+import org.oneplan.contracts.itpp.ActivityPlannedEvent;
+import org.oneplan.contracts.itpp.ActivityType;
 import org.oneplan.contracts.itpp.Indicator;
 import org.oneplan.contracts.itpp.ItppApprovedEvent;
 import org.oneplan.contracts.itpp.ItppDraftedEvent;
 import org.oneplan.contracts.itpp.PartnershipGoalAddedEvent;
+import org.oneplan.contracts.itpp.StrategicObjectiveAddedEvent;
 
 /** A Georgian ITPP 2026-2029 with a goal measured by two indicators, and its approved mid-term assessment. */
 final class ResultsFixture {
@@ -26,11 +33,16 @@ final class ResultsFixture {
     static final UUID ASSESSMENT = UUID.fromString("a1a1a1a1-0000-4000-8000-0000000000a1");
     static final UUID TRAINED = UUID.fromString("e5e5e5e5-0000-4000-8000-0000000000e5");
     static final UUID UNITS = UUID.fromString("f6f6f6f6-0000-4000-8000-0000000000f6");
+    static final UUID OBJECTIVE = UUID.fromString("a7a7a7a7-0000-4000-8000-0000000000a7");
+    static final UUID COURSE = UUID.fromString("b8b8b8b8-0000-4000-8000-0000000000b8");
 
     private ResultsFixture() {}
 
     static ItppView itpp(String goalTitle) {
         ItppView view = ItppView.fold(null, new ItppDraftedEvent(ITPP, GEORGIA, "GEO", 2026));
+        view = ItppView.fold(
+                view,
+                new StrategicObjectiveAddedEvent(ITPP, OBJECTIVE, "Interoperable land forces", null, "Certified"));
         view = ItppView.fold(
                 view,
                 new PartnershipGoalAddedEvent(
@@ -39,7 +51,7 @@ final class ResultsFixture {
                         goalTitle,
                         "Certified",
                         "Why",
-                        List.of(),
+                        List.of(OBJECTIVE),
                         List.of(),
                         List.of(
                                 new Indicator(
@@ -60,6 +72,18 @@ final class ResultsFixture {
                                         BigDecimal.ONE,
                                         2027,
                                         false))));
+        view = ItppView.fold(
+                view,
+                new ActivityPlannedEvent(
+                        ITPP,
+                        COURSE,
+                        "Staff officer course",
+                        ActivityType.PCM_EVENT,
+                        List.of(GOAL),
+                        LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2026, 9, 12),
+                        new ActivityLead(ActivityLead.Kind.NATO_BODY, "NATO School"),
+                        "PCM-2026-0042"));
         return ItppView.fold(view, new ItppApprovedEvent(ITPP, Instant.parse("2026-02-01T00:00:00Z")));
     }
 
@@ -77,6 +101,7 @@ final class ResultsFixture {
                 new IndicatorActualRecordedEvent(
                         ASSESSMENT, GOAL, TRAINED, new BigDecimal("40"), new BigDecimal("12"), new BigDecimal("28")),
                 new IndicatorActualRecordedEvent(ASSESSMENT, GOAL, UNITS, BigDecimal.ONE, null, null),
+                new GoalRatedEvent(ASSESSMENT, GOAL, GoalRating.ON_TRACK, "Level 1 passed"),
                 new AssessmentSubmittedEvent(ASSESSMENT),
                 new AssessmentCirculatedEvent(ASSESSMENT, deadline, List.of("FRA")),
                 new ItppAssessmentApprovedEvent(

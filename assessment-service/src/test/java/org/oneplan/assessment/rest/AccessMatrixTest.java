@@ -72,6 +72,10 @@ class AccessMatrixTest extends AssessmentHttpTest {
                         "/itpp-results/" + itpp.id + "/iati-activity.xml",
                         OWN_NATION_READS)
                 .expect(
+                        "GET /itpp-results/{itppId}/traceability",
+                        "/itpp-results/" + itpp.id + "/traceability",
+                        OWN_NATION_READS)
+                .expect(
                         "GET /itpp-results/{itppId}/results.csv",
                         "/itpp-results/" + itpp.id + "/results.csv",
                         OWN_NATION_READS)

@@ -69,8 +69,8 @@ final class Itpps {
             return goalId;
         }
 
-        /** A goal measured by {@code indicators}, with no milestone; returns the goal. */
-        UUID goalMeasuredBy(String title, Indicator... indicators) {
+        /** A goal serving {@code objectiveIds}, measured by {@code indicators}, with no milestone; returns the goal. */
+        UUID goalMeasuredBy(List<UUID> objectiveIds, String title, Indicator... indicators) {
             UUID goalId = UUID.randomUUID();
             publish(new PartnershipGoalAddedEvent(
                     id,
@@ -78,7 +78,7 @@ final class Itpps {
                     title,
                     "Certified at level 2",
                     "Operations",
-                    List.of(),
+                    objectiveIds,
                     List.of(),
                     List.of(indicators)));
             return goalId;

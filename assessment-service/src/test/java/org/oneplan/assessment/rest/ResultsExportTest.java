@@ -11,6 +11,7 @@ import static org.oneplan.assessment.rest.AssessmentApi.awaitMidTermOf;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,9 @@ class ResultsExportTest extends AssessmentHttpTest {
     void actuals_of_an_approved_assessment_are_exported_as_json_iati_xml_and_csv() throws Exception {
         Itpps.Itpp itpp = itpps().drafted("MKD", 2026);
         UUID trained = UUID.randomUUID();
+        UUID objective = itpp.objective("Interoperable forces");
         UUID goal = itpp.goalMeasuredBy(
+                List.of(objective),
                 "Deployable battalion",
                 new Indicator(
                         trained, "Officers trained", "officers", BigDecimal.ZERO, 2025, BigDecimal.TEN, 2029, true));
@@ -108,18 +111,30 @@ class ResultsExportTest extends AssessmentHttpTest {
                 .extract()
                 .asString();
         assertThat(csv.lines()).hasSize(3).element(1).asString().endsWith(",7,3,4");
+        as(TestTokens.partner("MKD"))
+                .get(results + "/traceability")
+                .then()
+                .statusCode(200)
+                .body("objectives[0].title", equalTo("Interoperable forces"))
+                .body("objectives[0].goals[0].goalId", equalTo(goal.toString()))
+                .body("objectives[0].goals[0].ratings[0].rating", equalTo("ON_TRACK"))
+                .body("objectives[0].goals[0].ratings[0].assessmentId", equalTo(assessment));
     }
 
     @Test
     void another_partner_and_an_unknown_itpp_read_as_not_found() {
         Itpps.Itpp itpp = itpps().drafted("MNE", 2026);
-        itpp.goalMeasuredBy("Mountain brigade");
+        itpp.goalMeasuredBy(List.of(), "Mountain brigade");
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> as(TestTokens.partner("MNE"))
                         .get("/itpp-results/" + itpp.id)
                         .then()
                         .statusCode(200));
         as(TestTokens.partner("SRB")).get("/itpp-results/" + itpp.id).then().statusCode(404);
+        as(TestTokens.partner("SRB"))
+                .get("/itpp-results/" + itpp.id + "/traceability")
+                .then()
+                .statusCode(404);
         as(TestTokens.partner("SRB"))
                 .get("/itpp-results/" + itpp.id + "/iati-activity.xml")
                 .then()
