@@ -18,6 +18,7 @@ import org.oneplan.contracts.assessment.GoalRating;
 import org.oneplan.contracts.assessment.IndicatorActualRecordedEvent;
 import org.oneplan.contracts.assessment.ItppAssessmentApprovedEvent;
 import org.oneplan.contracts.assessment.ItppAssessmentOpenedEvent;
+import org.oneplan.contracts.assessment.ItppAssessmentRevisionOpenedEvent;
 import org.oneplan.contracts.assessment.MilestoneBaseline;
 import org.oneplan.contracts.assessment.NextCycleRecommendedEvent;
 import org.oneplan.contracts.assessment.ObjectiveBaseline;
@@ -36,6 +37,7 @@ final class AssessmentSampleEvents {
     private static final UUID GOAL = UUID.fromString("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a");
     private static final UUID MILESTONE = UUID.fromString("4f5a6b7c-8d9e-4f0a-9b1c-2d3e4f5a6b7c");
     private static final UUID ACTIVITY = UUID.fromString("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d");
+    private static final UUID REVISION = UUID.fromString("8d9e0f1a-2b3c-4d4e-9f5a-6b7c8d9e0f1a");
     private static final UUID INDICATOR = UUID.fromString("7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f");
     private static final UUID OBJECTIVE = UUID.fromString("6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e");
 
@@ -77,6 +79,17 @@ final class AssessmentSampleEvents {
                         "Add a second evaluation in year 3"),
                 new EndOfCycleAssessmentOpenedEvent(
                         ASSESSMENT,
+                        ITPP,
+                        PARTNER,
+                        "GEO",
+                        2025,
+                        List.of(new ObjectiveBaseline(OBJECTIVE, "Interoperable land forces")),
+                        List.of(new GoalBaseline(GOAL, "Deployable battalion", List.of(), List.of()))),
+                new ItppAssessmentRevisionOpenedEvent(
+                        REVISION,
+                        ASSESSMENT,
+                        2,
+                        AssessmentKind.END_OF_CYCLE,
                         ITPP,
                         PARTNER,
                         "GEO",

@@ -37,6 +37,15 @@ public final class AssessmentCommands {
     public record OpenItppAssessmentByHandCommand(
             @TargetAggregateIdentifier UUID assessmentId, UUID itppId, AssessmentKind kind) {}
 
+    /**
+     * Opens a correction of the approved assessment {@code assessmentId} as its next revision. Answered with
+     * {@link Revised}.
+     */
+    public record ReviseAssessmentCommand(UUID assessmentId) {}
+
+    /** The revision opened, and its version. */
+    public record Revised(UUID assessmentId, long version) {}
+
     public record RateGoalCommand(
             @TargetAggregateIdentifier UUID assessmentId,
             @TargetAggregateVersion Long expectedVersion,

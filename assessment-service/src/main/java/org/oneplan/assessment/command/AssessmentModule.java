@@ -22,5 +22,6 @@ public class AssessmentModule implements AxonModule {
     public void configure(Configurer configurer) {
         configurer.registerComponent(KnownItpps.class, c -> itpps);
         configurer.configureAggregate(ItppAssessment.class);
+        configurer.registerCommandHandler(c -> new AssessmentRevisions(c.repository(ItppAssessment.class)));
     }
 }

@@ -92,6 +92,14 @@ public final class AssessmentRefusals {
         }
     }
 
+    public static final class NotYetApproved extends DomainRuleViolation {
+        NotYetApproved() {
+            super(
+                    "assessment-not-approved",
+                    "Only an approved assessment is corrected by a revision; change a draft directly");
+        }
+    }
+
     public static final class AssessmentFrozen extends DomainRuleViolation {
         AssessmentFrozen() {
             super("assessment-approved", "The approved assessment is frozen");

@@ -26,6 +26,7 @@ import org.oneplan.assessment.command.AssessmentRefusals.AssessmentFrozen;
 import org.oneplan.assessment.command.AssessmentRefusals.IndicatorNotOfGoal;
 import org.oneplan.assessment.command.AssessmentRefusals.NextCycleNotRecommended;
 import org.oneplan.assessment.command.AssessmentRefusals.NotEndOfCycle;
+import org.oneplan.assessment.command.AssessmentRefusals.NotYetApproved;
 import org.oneplan.assessment.command.AssessmentRefusals.PartnerNotYetConsulted;
 import org.oneplan.assessment.command.AssessmentRefusals.RecommendationsMissing;
 import org.oneplan.assessment.command.AssessmentRefusals.UnknownItpp;
@@ -39,6 +40,7 @@ import org.oneplan.contracts.assessment.GoalRating;
 import org.oneplan.contracts.assessment.IndicatorActualRecordedEvent;
 import org.oneplan.contracts.assessment.ItppAssessmentOpenedEvent;
 import org.oneplan.contracts.assessment.ItppAssessmentOpening;
+import org.oneplan.contracts.assessment.ItppAssessmentRevisionOpenedEvent;
 import org.oneplan.contracts.assessment.NextCycleRecommendedEvent;
 import org.oneplan.contracts.assessment.ObjectiveBaseline;
 import org.oneplan.contracts.assessment.ObjectiveRatedEvent;
@@ -66,6 +68,7 @@ class ItppAssessment {
     private UUID assessmentId;
 
     private AssessmentHeader header;
+    private AssessmentBaseline baseline;
     private Ratings goalRatings;
     private Ratings objectiveRatings;
     private String recommendations;
@@ -89,6 +92,19 @@ class ItppAssessment {
     ItppAssessment(OpenItppAssessmentByHandCommand command, KnownItpps itpps) {
         KnownItpps.KnownItpp itpp = itpps.find(command.itppId()).orElseThrow(() -> new UnknownItpp(command.itppId()));
         open(ItppAssessmentOpenings.opening(command, itpp));
+    }
+
+    /** A correction of an approved assessment: see {@link AssessmentRevisions}. */
+    ItppAssessment(ItppAssessmentRevisionOpenedEvent revision) {
+        open(revision);
+    }
+
+    /** The opening of this approved assessment's next revision. */
+    ItppAssessmentRevisionOpenedEvent nextRevision() {
+        if (!approval.isApproved()) {
+            throw new NotYetApproved();
+        }
+        return baseline.nextRevision(header);
     }
 
     private static void open(ItppAssessmentOpening opened) {
@@ -215,9 +231,15 @@ class ItppAssessment {
         opened(event);
     }
 
+    @EventSourcingHandler
+    void on(ItppAssessmentRevisionOpenedEvent event) {
+        opened(event);
+    }
+
     private void opened(ItppAssessmentOpening event) {
         assessmentId = event.assessmentId();
         header = AssessmentHeader.of(event);
+        baseline = AssessmentBaseline.of(event);
         goalRatings = Ratings.of(Ratings.Subject.GOAL, event.goals(), GoalBaseline::goalId, GoalBaseline::title);
         objectiveRatings = Ratings.of(
                 Ratings.Subject.OBJECTIVE,

@@ -25,12 +25,16 @@ import org.oneplan.platform.projection.Json;
  * An assessment as people read it, built by a pure fold over its events: the read model keeps the latest,
  * and the same fold rebuilds it as it stood at any past instant or version.
  *
+ * @param revision 1 as first opened; a correction of an approved assessment is the next revision
+ * @param revisionOf the approved assessment a revision corrects
  * @param partnerConsulted whether the text has been put to the partner (from its first submission on):
  *     only then does the partner delegation see it
  */
 public record AssessmentDocument(
         UUID id,
         AssessmentKind kind,
+        int revision,
+        @Schema(nullable = true) UUID revisionOf,
         UUID itppId,
         UUID partnerId,
         String partnerCode,
@@ -70,6 +74,8 @@ public record AssessmentDocument(
             return new AssessmentDocument(
                     opened.assessmentId(),
                     opened.kind(),
+                    opened.revision(),
+                    opened.revisionOf(),
                     opened.itppId(),
                     opened.partnerId(),
                     opened.partnerCode(),
@@ -172,6 +178,8 @@ public record AssessmentDocument(
         return new AssessmentDocument(
                 id,
                 kind,
+                revision,
+                revisionOf,
                 itppId,
                 partnerId,
                 partnerCode,

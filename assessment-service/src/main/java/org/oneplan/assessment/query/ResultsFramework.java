@@ -2,6 +2,7 @@ package org.oneplan.assessment.query;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +14,8 @@ import org.oneplan.contracts.itpp.Indicator;
 /**
  * An ITPP's results framework, the way results frameworks (IATI) report it: each partnership goal a result,
  * each of its indicators with baseline and target, and two periods (the mid-term's, cycle years 1-2, and the
- * end of the cycle's, years 3-4) whose actual values come from the approved assessment of that period.
+ * end of the cycle's, years 3-4) whose actual values come from the approved assessment of that period (its
+ * latest approved revision).
  */
 public record ResultsFramework(
         UUID itppId,
@@ -95,8 +97,9 @@ public record ResultsFramework(
             UUID goalId,
             Indicator indicator,
             List<AssessmentDocument> approved) {
-        Optional<AssessmentDocument> assessment =
-                approved.stream().filter(a -> a.kind() == kind).findFirst();
+        Optional<AssessmentDocument> assessment = approved.stream()
+                .filter(a -> a.kind() == kind)
+                .max(Comparator.comparingInt(AssessmentDocument::revision));
         Optional<GoalAssessment.IndicatorActual> actual = assessment.flatMap(a -> a.goals().stream()
                 .filter(goal -> goal.goalId().equals(goalId))
                 .flatMap(goal -> goal.actuals().stream())

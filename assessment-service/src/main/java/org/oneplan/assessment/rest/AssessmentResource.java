@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oneplan.assessment.api.AssessmentCommands.OpenItppAssessmentByHandCommand;
+import org.oneplan.assessment.api.AssessmentCommands.ReviseAssessmentCommand;
+import org.oneplan.assessment.api.AssessmentCommands.Revised;
 import org.oneplan.assessment.api.AssessmentIds;
 import org.oneplan.assessment.api.AssessmentRequests;
 import org.oneplan.assessment.query.AssessmentDocument;
@@ -89,6 +91,20 @@ public class AssessmentResource {
         UUID id = AssessmentIds.of(request.itppId(), request.kind());
         commands.send(new OpenItppAssessmentByHandCommand(id, request.itppId(), request.kind()));
         return CommandAccepted.created(URI.create("/assessments/" + id), id, 0);
+    }
+
+    @Operation(
+            summary = "Correct an approved assessment",
+            description =
+                    "An approved assessment is frozen; a correction opens its next revision: a new draft over the same baseline (objectives and goals), rated, submitted and approved again like the first. The latest approved revision of a kind is the one the results framework reads; its approval acts on the ITPP as the first did. 422 assessment-not-approved for a draft; 409 when this revision has been revised already.")
+    @APIResponse(responseCode = "201", description = "The revision is open; Location names it")
+    @POST
+    @Path("/{id}/revisions")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response revise(@PathParam("id") UUID id) {
+        Revised revised = commands.send(new ReviseAssessmentCommand(id));
+        return CommandAccepted.created(
+                URI.create("/assessments/" + revised.assessmentId()), revised.assessmentId(), revised.version());
     }
 
     @Operation(

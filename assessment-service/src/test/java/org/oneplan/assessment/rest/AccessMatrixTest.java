@@ -21,6 +21,9 @@ class AccessMatrixTest extends AssessmentHttpTest {
     /** The partner delegation's own write with a body the matrix does not send: validation answers first. */
     private static final String OWN_PARTNER_WRITES_A_BODY = "403 403 403 403 400 400 401 401";
 
+    /** A revision copies an approved assessment and overwrites nothing, so it takes no If-Match: none to copy. */
+    private static final String STAFF_REVISES_NOTHING = "404 404 403 403 403 403 401 401";
+
     @Test
     void every_endpoint_answers_every_caller_as_the_access_rules_say() {
         // Turkmenistan's mid-term, with no goal to rate, submitted: the partner is consulted on it.
@@ -58,6 +61,7 @@ class AccessMatrixTest extends AssessmentHttpTest {
                         nobody + "/objectives/" + UUID.randomUUID() + "/rating",
                         STAFF_WRITES)
                 .expect("PUT /assessments/{id}/next-cycle", nobody + "/next-cycle", STAFF_WRITES)
+                .expect("POST /assessments/{id}/revisions", nobody + "/revisions", STAFF_REVISES_NOTHING)
                 .expect("PUT /assessments/{id}/recommendations", nobody + "/recommendations", STAFF_WRITES)
                 .expect(
                         "POST /assessments/{id}/partner-comments",

@@ -6,6 +6,7 @@ import java.util.UUID;
 public sealed interface AssessmentEvent
         permits ItppAssessmentOpenedEvent,
                 EndOfCycleAssessmentOpenedEvent,
+                ItppAssessmentRevisionOpenedEvent,
                 ObjectiveRatedEvent,
                 IndicatorActualRecordedEvent,
                 NextCycleRecommendedEvent,

@@ -24,4 +24,14 @@ public interface ItppAssessmentOpening {
     List<GoalBaseline> goals();
 
     List<ObjectiveBaseline> objectives();
+
+    /** 1 for the assessment as first opened; a correction of an approved one is the next revision. */
+    default int revision() {
+        return 1;
+    }
+
+    /** The approved assessment a revision corrects; none for the first. */
+    default UUID revisionOf() {
+        return null;
+    }
 }
