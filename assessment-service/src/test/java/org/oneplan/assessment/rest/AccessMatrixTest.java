@@ -21,6 +21,9 @@ class AccessMatrixTest extends AssessmentHttpTest {
     /** The partner delegation's own write with a body the matrix does not send: validation answers first. */
     private static final String OWN_PARTNER_WRITES_A_BODY = "403 403 403 403 400 400 401 401";
 
+    /** A write of a partner delegation or staff with a body the matrix does not send: validation answers first. */
+    private static final String PARTNER_OR_STAFF_WRITES_A_BODY = "400 400 403 403 400 400 401 401";
+
     @Test
     void every_endpoint_answers_every_caller_as_the_access_rules_say() {
         // Turkmenistan's mid-term, with no goal to rate, submitted: the partner is consulted on it.
@@ -44,6 +47,10 @@ class AccessMatrixTest extends AssessmentHttpTest {
                                 .statusCode()
                         == 200);
 
+        OccApi.registered(kafka, "TKM");
+        String unit = OccApi.declared("TKM", "Peacekeeping company");
+        String nobodysUnit = "/occ-units/" + UUID.randomUUID();
+
         AccessMatrix matrix = new AccessMatrix("TKM", "TJK")
                 .expect("POST /assessments", "/assessments", STAFF_WRITES)
                 .expect("GET /assessments", "/assessments", EVERYONE_READS)
@@ -61,6 +68,16 @@ class AccessMatrixTest extends AssessmentHttpTest {
                 .expect("POST /assessments/{id}/submission", nobody + "/submission", STAFF_WRITES_WITHOUT_IF_MATCH)
                 .expect("POST /assessments/{id}/circulation", nobody + "/circulation", STAFF_WRITES)
                 .expect("POST /assessments/{id}/objections", nobody + "/objections", "403 403 403 400 403 403 401 401")
+                .expect("POST /occ-units", "/occ-units", PARTNER_OR_STAFF_WRITES_A_BODY)
+                .expect("GET /occ-units", "/occ-units", EVERYONE_READS)
+                .expect("GET /occ-units/{id}", unit, OWN_NATION_READS)
+                .expect("GET /occ-units/{id}/history", unit + "/history", OWN_NATION_READS)
+                .expect(
+                        "POST /occ-units/{id}/evaluations",
+                        nobodysUnit + "/evaluations",
+                        PARTNER_OR_STAFF_WRITES_A_BODY)
+                .expect("POST /occ-units/{id}/goal-links", nobodysUnit + "/goal-links", STAFF_WRITES)
+                .expect("POST /occ-units/{id}/feedback", nobodysUnit + "/feedback", STAFF_WRITES)
                 .withThePlatformsEndpoints();
 
         matrix.coversEveryServedEndpoint();
