@@ -6,7 +6,7 @@ import org.oneplan.assessment.api.KnownItpps;
 import org.oneplan.platform.axon.AxonModule;
 
 /**
- * The assessment context's aggregates, and the ITPP view their handlers read as an Axon component; the
+ * The assessment context's aggregates (ITPP assessments, OCC units), and the ITPP view their handlers read as an Axon component; the
  * Allies' roster its resources need is the platform's known-partners module.
  */
 @Singleton
@@ -23,5 +23,6 @@ public class AssessmentModule implements AxonModule {
         configurer.registerComponent(KnownItpps.class, c -> itpps);
         configurer.configureAggregate(ItppAssessment.class);
         configurer.registerCommandHandler(c -> new AssessmentRevisions(c.repository(ItppAssessment.class)));
+        configurer.configureAggregate(OccUnit.class);
     }
 }

@@ -57,8 +57,12 @@ public final class ServedOpenApi {
                 .header("Accept", "application/json")
                 .build();
         try {
-            HttpResponse<String> response =
-                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            // HTTP/1.1 on purpose: the default client asks to upgrade to h2c, and a large document answered on
+            // an upgraded connection was once read as HTTP/2 frames ("Frame type(32) ... exceeds MAX_FRAME_SIZE").
+            HttpResponse<String> response = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("/q/openapi answered " + response.statusCode());
             }

@@ -23,7 +23,8 @@ final class DemoClient {
     private static final Set<Integer> ALREADY_DONE = Set.of(409, 422);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String baseUrl;
 
     DemoClient(String baseUrl) {

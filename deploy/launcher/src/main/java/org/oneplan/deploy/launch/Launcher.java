@@ -88,6 +88,12 @@ public final class Launcher {
                 .load();
         new AnpDemoData(ServiceSpec.named("parp-service").url(), signer, tokens.get("staff")).load();
         new AssessmentDemoData(ServiceSpec.named("assessment-service").url(), signer, tokens.get("staff")).load();
+        new OccDemoData(
+                        ServiceSpec.named("assessment-service").url(),
+                        ServiceSpec.named("itpp-service").url(),
+                        signer,
+                        tokens.get("staff"))
+                .load();
         writeReadyFile(bootstrap, database, tokens);
         System.out.print(Files.readString(run.resolve("ready")));
     }
