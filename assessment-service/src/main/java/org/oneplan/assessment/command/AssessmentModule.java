@@ -3,24 +3,29 @@ package org.oneplan.assessment.command;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configurer;
 import org.oneplan.assessment.api.KnownItpps;
+import org.oneplan.assessment.api.KnownParpCycles;
 import org.oneplan.platform.axon.AxonModule;
 
 /**
- * The assessment context's aggregates, and the ITPP view their handlers read as an Axon component; the
+ * The assessment context's aggregates, and the ITPP and PARP cycle views their handlers read as an Axon component; the
  * Allies' roster its resources need is the platform's known-partners module.
  */
 @Singleton
 public class AssessmentModule implements AxonModule {
 
     private final KnownItpps itpps;
+    private final KnownParpCycles parpCycles;
 
-    AssessmentModule(KnownItpps itpps) {
+    AssessmentModule(KnownItpps itpps, KnownParpCycles parpCycles) {
         this.itpps = itpps;
+        this.parpCycles = parpCycles;
     }
 
     @Override
     public void configure(Configurer configurer) {
         configurer.registerComponent(KnownItpps.class, c -> itpps);
+        configurer.registerComponent(KnownParpCycles.class, c -> parpCycles);
         configurer.configureAggregate(ItppAssessment.class);
+        configurer.configureAggregate(ParpAssessment.class);
     }
 }

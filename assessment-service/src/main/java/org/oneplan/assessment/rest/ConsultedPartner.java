@@ -2,6 +2,7 @@ package org.oneplan.assessment.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import org.oneplan.assessment.query.AssessmentDocument;
+import org.oneplan.assessment.query.ParpAssessmentDocument;
 import org.oneplan.platform.identity.CurrentActor;
 import org.oneplan.platform.rest.ProblemException;
 
@@ -23,6 +24,14 @@ public class ConsultedPartner {
     AssessmentDocument mayRead(AssessmentDocument assessment) {
         if (actor.get().isPartnerDelegation() && !assessment.partnerConsulted()) {
             throw ProblemException.notFound("Assessment " + assessment.id());
+        }
+        return assessment;
+    }
+
+    /** The same rule for a PARP assessment. */
+    ParpAssessmentDocument mayReadParp(ParpAssessmentDocument assessment) {
+        if (actor.get().isPartnerDelegation() && !assessment.partnerConsulted()) {
+            throw ProblemException.notFound("PARP assessment " + assessment.id());
         }
         return assessment;
     }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.oneplan.assessment.query.AssessmentDocument;
 import org.oneplan.assessment.query.AssessmentQueries;
+import org.oneplan.assessment.query.ParpAssessmentDocument;
+import org.oneplan.assessment.query.ParpAssessmentQueries;
 import org.oneplan.platform.config.OnePlanConfig;
 import org.oneplan.platform.history.EventHistory;
 import org.oneplan.platform.identity.AccessPolicy;
@@ -26,6 +28,21 @@ public class PartnerRecordReaders {
                         AssessmentDocument::fold,
                         AssessmentDocument::version,
                         AssessmentDocument::partnerCode),
+                history,
+                access,
+                config.projections().maxWait());
+    }
+
+    @Produces
+    PartnerRecordReader<ParpAssessmentDocument> parpAssessments(
+            ParpAssessmentQueries queries, EventHistory history, AccessPolicy access, OnePlanConfig config) {
+        return new PartnerRecordReader<>(
+                new PartnerRecordReader.Kind<>(
+                        "PARP assessment",
+                        queries::find,
+                        ParpAssessmentDocument::fold,
+                        ParpAssessmentDocument::version,
+                        ParpAssessmentDocument::partnerCode),
                 history,
                 access,
                 config.projections().maxWait());
