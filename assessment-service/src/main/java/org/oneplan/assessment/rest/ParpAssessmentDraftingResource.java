@@ -139,6 +139,8 @@ public class ParpAssessmentDraftingResource {
                         .map(goal -> new CarriedGoal(goal.goalId(), goal.status(), goal.rating(), goal.justification()))
                         .toList(),
                 corrected.overall()));
-        return CommandAccepted.created(URI.create("/parp-assessments/" + next), next, 0);
+        // The revision opens with the carried assessments as its first events: its version is read back.
+        long version = reader.asOf(next, null, null).await().indefinitely().version();
+        return CommandAccepted.created(URI.create("/parp-assessments/" + next), next, version);
     }
 }

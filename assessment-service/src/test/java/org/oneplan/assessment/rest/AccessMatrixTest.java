@@ -21,6 +21,9 @@ class AccessMatrixTest extends AssessmentHttpTest {
     /** The partner delegation's own write with a body the matrix does not send: validation answers first. */
     private static final String OWN_PARTNER_WRITES_A_BODY = "403 403 403 403 400 400 401 401";
 
+    /** Correcting an assessment that does not exist: staff are told it is not found. */
+    private static final String REVISION_OF_NOTHING = "404 404 403 403 403 403 401 401";
+
     @Test
     void every_endpoint_answers_every_caller_as_the_access_rules_say() {
         // Turkmenistan's mid-term, with no goal to rate, submitted: the partner is consulted on it.
@@ -35,6 +38,8 @@ class AccessMatrixTest extends AssessmentHttpTest {
                 .statusCode(200);
         AssessmentApi.asStaffOn(id).post(own + "/submission").then().statusCode(200);
         String nobody = "/assessments/" + UUID.randomUUID();
+        String parp = "/parp-assessments/" + ParpFixtures.submittedFor(kafka, itpp.id, "TKM");
+        String noParp = "/parp-assessments/" + UUID.randomUUID();
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(30))
                 .until(() -> AssessmentApi.as(org.oneplan.platform.testing.TestTokens.partner("TKM"))
@@ -61,6 +66,27 @@ class AccessMatrixTest extends AssessmentHttpTest {
                 .expect("POST /assessments/{id}/submission", nobody + "/submission", STAFF_WRITES_WITHOUT_IF_MATCH)
                 .expect("POST /assessments/{id}/circulation", nobody + "/circulation", STAFF_WRITES)
                 .expect("POST /assessments/{id}/objections", nobody + "/objections", "403 403 403 400 403 403 401 401")
+                .expect("GET /assessments/{id}/parp-assessments", own + "/parp-assessments", OWN_NATION_READS)
+                .expect("POST /parp-assessments", "/parp-assessments", STAFF_WRITES)
+                .expect("GET /parp-assessments", "/parp-assessments", EVERYONE_READS)
+                .expect("GET /parp-assessments/{id}", parp, OWN_NATION_READS)
+                .expect("GET /parp-assessments/{id}/history", parp + "/history", OWN_NATION_READS)
+                .expect(
+                        "PUT /parp-assessments/{id}/goals/{goalId}/assessment",
+                        noParp + "/goals/" + UUID.randomUUID() + "/assessment",
+                        STAFF_WRITES)
+                .expect("PUT /parp-assessments/{id}/overall", noParp + "/overall", STAFF_WRITES)
+                .expect(
+                        "POST /parp-assessments/{id}/partner-comments",
+                        noParp + "/partner-comments",
+                        OWN_PARTNER_WRITES_A_BODY)
+                .expect("POST /parp-assessments/{id}/submission", noParp + "/submission", STAFF_WRITES_WITHOUT_IF_MATCH)
+                .expect("POST /parp-assessments/{id}/circulation", noParp + "/circulation", STAFF_WRITES)
+                .expect(
+                        "POST /parp-assessments/{id}/objections",
+                        noParp + "/objections",
+                        "403 403 403 400 403 403 401 401")
+                .expect("POST /parp-assessments/{id}/revisions", noParp + "/revisions", REVISION_OF_NOTHING)
                 .withThePlatformsEndpoints();
 
         matrix.coversEveryServedEndpoint();
