@@ -22,3 +22,23 @@ CREATE TABLE parp_cycle_view (
     parp_cycle_id UUID NOT NULL PRIMARY KEY,
     content       TEXT NOT NULL
 );
+
+-- ANP annual assessments as read, fed from oneplan.assessment.events.
+CREATE TABLE anp_assessment (
+    id                UUID        NOT NULL PRIMARY KEY,
+    anp_id            UUID        NOT NULL,
+    partner_code      VARCHAR(10) NOT NULL,
+    anp_year          INTEGER     NOT NULL,
+    status            VARCHAR(20) NOT NULL,
+    partner_consulted BOOLEAN     NOT NULL,
+    content           TEXT        NOT NULL,
+    version           BIGINT      NOT NULL,
+    updated_at        TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX anp_assessment_partner ON anp_assessment (partner_code, anp_year);
+
+-- The ANPs as assessment-service knows them from oneplan.parp.events (partner, year, submitted?).
+CREATE TABLE anp_view (
+    anp_id  UUID NOT NULL PRIMARY KEY,
+    content TEXT NOT NULL
+);

@@ -2,12 +2,13 @@ package org.oneplan.assessment.command;
 
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configurer;
+import org.oneplan.assessment.api.KnownAnps;
 import org.oneplan.assessment.api.KnownItpps;
 import org.oneplan.assessment.api.KnownParpCycles;
 import org.oneplan.platform.axon.AxonModule;
 
 /**
- * The assessment context's aggregates, and the ITPP and PARP cycle views their handlers read as an Axon component; the
+ * The assessment context's aggregates, and the ITPP, PARP cycle and ANP views their handlers read as an Axon component; the
  * Allies' roster its resources need is the platform's known-partners module.
  */
 @Singleton
@@ -15,10 +16,12 @@ public class AssessmentModule implements AxonModule {
 
     private final KnownItpps itpps;
     private final KnownParpCycles parpCycles;
+    private final KnownAnps anps;
 
-    AssessmentModule(KnownItpps itpps, KnownParpCycles parpCycles) {
+    AssessmentModule(KnownItpps itpps, KnownParpCycles parpCycles, KnownAnps anps) {
         this.itpps = itpps;
         this.parpCycles = parpCycles;
+        this.anps = anps;
     }
 
     @Override
@@ -26,6 +29,8 @@ public class AssessmentModule implements AxonModule {
         configurer.registerComponent(KnownItpps.class, c -> itpps);
         configurer.registerComponent(KnownParpCycles.class, c -> parpCycles);
         configurer.configureAggregate(ItppAssessment.class);
+        configurer.registerComponent(KnownAnps.class, c -> anps);
         configurer.configureAggregate(ParpAssessment.class);
+        configurer.configureAggregate(AnpAssessment.class);
     }
 }

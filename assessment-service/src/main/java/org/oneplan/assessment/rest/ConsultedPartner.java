@@ -1,6 +1,7 @@
 package org.oneplan.assessment.rest;
 
 import jakarta.enterprise.context.RequestScoped;
+import org.oneplan.assessment.query.AnpAssessmentDocument;
 import org.oneplan.assessment.query.AssessmentDocument;
 import org.oneplan.assessment.query.ParpAssessmentDocument;
 import org.oneplan.platform.identity.CurrentActor;
@@ -32,6 +33,14 @@ public class ConsultedPartner {
     ParpAssessmentDocument mayReadParp(ParpAssessmentDocument assessment) {
         if (actor.get().isPartnerDelegation() && !assessment.partnerConsulted()) {
             throw ProblemException.notFound("PARP assessment " + assessment.id());
+        }
+        return assessment;
+    }
+
+    /** The same rule for an ANP assessment. */
+    AnpAssessmentDocument mayReadAnp(AnpAssessmentDocument assessment) {
+        if (actor.get().isPartnerDelegation() && !assessment.partnerConsulted()) {
+            throw ProblemException.notFound("ANP assessment " + assessment.id());
         }
         return assessment;
     }

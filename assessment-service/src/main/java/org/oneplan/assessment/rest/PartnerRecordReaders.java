@@ -2,6 +2,8 @@ package org.oneplan.assessment.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import org.oneplan.assessment.query.AnpAssessmentDocument;
+import org.oneplan.assessment.query.AnpAssessmentQueries;
 import org.oneplan.assessment.query.AssessmentDocument;
 import org.oneplan.assessment.query.AssessmentQueries;
 import org.oneplan.assessment.query.ParpAssessmentDocument;
@@ -43,6 +45,21 @@ public class PartnerRecordReaders {
                         ParpAssessmentDocument::fold,
                         ParpAssessmentDocument::version,
                         ParpAssessmentDocument::partnerCode),
+                history,
+                access,
+                config.projections().maxWait());
+    }
+
+    @Produces
+    PartnerRecordReader<AnpAssessmentDocument> anpAssessments(
+            AnpAssessmentQueries queries, EventHistory history, AccessPolicy access, OnePlanConfig config) {
+        return new PartnerRecordReader<>(
+                new PartnerRecordReader.Kind<>(
+                        "ANP assessment",
+                        queries::find,
+                        AnpAssessmentDocument::fold,
+                        AnpAssessmentDocument::version,
+                        AnpAssessmentDocument::partnerCode),
                 history,
                 access,
                 config.projections().maxWait());

@@ -40,6 +40,8 @@ class AccessMatrixTest extends AssessmentHttpTest {
         String nobody = "/assessments/" + UUID.randomUUID();
         String parp = "/parp-assessments/" + ParpFixtures.submittedFor(kafka, itpp.id, "TKM");
         String noParp = "/parp-assessments/" + UUID.randomUUID();
+        String anp = "/anp-assessments/" + AnpAssessmentFlowTest.submittedFor(kafka, "TKM");
+        String noAnp = "/anp-assessments/" + UUID.randomUUID();
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(30))
                 .until(() -> AssessmentApi.as(org.oneplan.platform.testing.TestTokens.partner("TKM"))
@@ -87,6 +89,18 @@ class AccessMatrixTest extends AssessmentHttpTest {
                         noParp + "/objections",
                         "403 403 403 400 403 403 401 401")
                 .expect("POST /parp-assessments/{id}/revisions", noParp + "/revisions", REVISION_OF_NOTHING)
+                .expect("POST /anp-assessments", "/anp-assessments", STAFF_WRITES)
+                .expect("GET /anp-assessments", "/anp-assessments", EVERYONE_READS)
+                .expect("GET /anp-assessments/{id}", anp, OWN_NATION_READS)
+                .expect("GET /anp-assessments/{id}/history", anp + "/history", OWN_NATION_READS)
+                .expect("PUT /anp-assessments/{id}/chapters/{chapter}", noAnp + "/chapters/LEGAL", STAFF_WRITES)
+                .expect("POST /anp-assessments/{id}/submission", noAnp + "/submission", STAFF_WRITES_WITHOUT_IF_MATCH)
+                .expect("POST /anp-assessments/{id}/circulation", noAnp + "/circulation", STAFF_WRITES)
+                .expect(
+                        "POST /anp-assessments/{id}/objections",
+                        noAnp + "/objections",
+                        "403 403 403 400 403 403 401 401")
+                .expect("PUT /anp-assessments/{id}/nac-discussion", noAnp + "/nac-discussion", STAFF_WRITES)
                 .withThePlatformsEndpoints();
 
         matrix.coversEveryServedEndpoint();
