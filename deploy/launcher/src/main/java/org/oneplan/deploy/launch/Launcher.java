@@ -87,6 +87,12 @@ public final class Launcher {
                         tokens.get("staff"))
                 .load();
         new AnpDemoData(ServiceSpec.named("parp-service").url(), signer, tokens.get("staff")).load();
+        new AssessmentDemoData(
+                        ServiceSpec.named("assessment-service").url(),
+                        ServiceSpec.named("parp-service").url(),
+                        signer,
+                        tokens.get("staff"))
+                .load();
         writeReadyFile(bootstrap, database, tokens);
         System.out.print(Files.readString(run.resolve("ready")));
     }
