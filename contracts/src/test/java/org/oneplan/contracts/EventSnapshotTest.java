@@ -29,7 +29,11 @@ class EventSnapshotTest {
 
     static Stream<Object> events() {
         return Stream.of(
-                        SampleEvents.all(), ParpSampleEvents.all(), AssessmentSampleEvents.all(), OccSampleEvents.all())
+                        SampleEvents.all(),
+                        ParpSampleEvents.all(),
+                        AssessmentSampleEvents.all(),
+                        OccSampleEvents.all(),
+                        ParpAssessmentSampleEvents.all())
                 .flatMap(java.util.List::stream);
     }
 

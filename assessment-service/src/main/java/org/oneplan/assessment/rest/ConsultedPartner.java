@@ -1,7 +1,9 @@
 package org.oneplan.assessment.rest;
 
 import jakarta.enterprise.context.RequestScoped;
+import org.oneplan.assessment.query.AnpAssessmentDocument;
 import org.oneplan.assessment.query.AssessmentDocument;
+import org.oneplan.assessment.query.ParpAssessmentDocument;
 import org.oneplan.platform.identity.CurrentActor;
 import org.oneplan.platform.rest.ProblemException;
 
@@ -23,6 +25,22 @@ public class ConsultedPartner {
     AssessmentDocument mayRead(AssessmentDocument assessment) {
         if (actor.get().isPartnerDelegation() && !assessment.partnerConsulted()) {
             throw ProblemException.notFound("Assessment " + assessment.id());
+        }
+        return assessment;
+    }
+
+    /** The same rule for a PARP assessment. */
+    ParpAssessmentDocument mayReadParp(ParpAssessmentDocument assessment) {
+        if (actor.get().isPartnerDelegation() && !assessment.partnerConsulted()) {
+            throw ProblemException.notFound("PARP assessment " + assessment.id());
+        }
+        return assessment;
+    }
+
+    /** The same rule for an ANP assessment. */
+    AnpAssessmentDocument mayReadAnp(AnpAssessmentDocument assessment) {
+        if (actor.get().isPartnerDelegation() && !assessment.partnerConsulted()) {
+            throw ProblemException.notFound("ANP assessment " + assessment.id());
         }
         return assessment;
     }

@@ -40,6 +40,10 @@ class AccessMatrixTest extends AssessmentHttpTest {
                 .statusCode(200);
         AssessmentApi.asStaffOn(id).post(own + "/submission").then().statusCode(200);
         String nobody = "/assessments/" + UUID.randomUUID();
+        String parp = "/parp-assessments/" + ParpFixtures.submittedFor(kafka, itpp.id, "TKM");
+        String noParp = "/parp-assessments/" + UUID.randomUUID();
+        String anp = "/anp-assessments/" + AnpAssessmentFlowTest.submittedFor(kafka, "TKM");
+        String noAnp = "/anp-assessments/" + UUID.randomUUID();
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(30))
                 .until(() -> AssessmentApi.as(org.oneplan.platform.testing.TestTokens.partner("TKM"))
@@ -103,6 +107,39 @@ class AccessMatrixTest extends AssessmentHttpTest {
                         PARTNER_OR_STAFF_WRITES_A_BODY)
                 .expect("POST /occ-units/{id}/goal-links", nobodysUnit + "/goal-links", STAFF_WRITES)
                 .expect("POST /occ-units/{id}/feedback", nobodysUnit + "/feedback", STAFF_WRITES)
+                .expect("GET /assessments/{id}/parp-assessments", own + "/parp-assessments", OWN_NATION_READS)
+                .expect("POST /parp-assessments", "/parp-assessments", STAFF_WRITES)
+                .expect("GET /parp-assessments", "/parp-assessments", EVERYONE_READS)
+                .expect("GET /parp-assessments/{id}", parp, OWN_NATION_READS)
+                .expect("GET /parp-assessments/{id}/history", parp + "/history", OWN_NATION_READS)
+                .expect(
+                        "PUT /parp-assessments/{id}/goals/{goalId}/assessment",
+                        noParp + "/goals/" + UUID.randomUUID() + "/assessment",
+                        STAFF_WRITES)
+                .expect("PUT /parp-assessments/{id}/overall", noParp + "/overall", STAFF_WRITES)
+                .expect(
+                        "POST /parp-assessments/{id}/partner-comments",
+                        noParp + "/partner-comments",
+                        OWN_PARTNER_WRITES_A_BODY)
+                .expect("POST /parp-assessments/{id}/submission", noParp + "/submission", STAFF_WRITES_WITHOUT_IF_MATCH)
+                .expect("POST /parp-assessments/{id}/circulation", noParp + "/circulation", STAFF_WRITES)
+                .expect(
+                        "POST /parp-assessments/{id}/objections",
+                        noParp + "/objections",
+                        "403 403 403 400 403 403 401 401")
+                .expect("POST /parp-assessments/{id}/revisions", noParp + "/revisions", STAFF_REVISES_NOTHING)
+                .expect("POST /anp-assessments", "/anp-assessments", STAFF_WRITES)
+                .expect("GET /anp-assessments", "/anp-assessments", EVERYONE_READS)
+                .expect("GET /anp-assessments/{id}", anp, OWN_NATION_READS)
+                .expect("GET /anp-assessments/{id}/history", anp + "/history", OWN_NATION_READS)
+                .expect("PUT /anp-assessments/{id}/chapters/{chapter}", noAnp + "/chapters/LEGAL", STAFF_WRITES)
+                .expect("POST /anp-assessments/{id}/submission", noAnp + "/submission", STAFF_WRITES_WITHOUT_IF_MATCH)
+                .expect("POST /anp-assessments/{id}/circulation", noAnp + "/circulation", STAFF_WRITES)
+                .expect(
+                        "POST /anp-assessments/{id}/objections",
+                        noAnp + "/objections",
+                        "403 403 403 400 403 403 401 401")
+                .expect("PUT /anp-assessments/{id}/nac-discussion", noAnp + "/nac-discussion", STAFF_WRITES)
                 .withThePlatformsEndpoints();
 
         matrix.coversEveryServedEndpoint();

@@ -94,6 +94,12 @@ public final class Launcher {
                         signer,
                         tokens.get("staff"))
                 .load();
+        new ParpAssessmentDemoData(
+                        ServiceSpec.named("assessment-service").url(),
+                        ServiceSpec.named("parp-service").url(),
+                        signer,
+                        tokens.get("staff"))
+                .load();
         writeReadyFile(bootstrap, database, tokens);
         System.out.print(Files.readString(run.resolve("ready")));
     }

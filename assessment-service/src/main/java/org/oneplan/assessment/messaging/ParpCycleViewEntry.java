@@ -1,0 +1,30 @@
+package org.oneplan.assessment.messaging;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import org.oneplan.platform.projection.Json;
+
+/** One PARP cycle's {@link ParpCycleView}, stored whole as JSON. */
+@Entity
+@Table(name = "parp_cycle_view")
+public class ParpCycleViewEntry extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "parp_cycle_id")
+    public UUID parpCycleId;
+
+    public String content;
+
+    ParpCycleView view() {
+        return Json.read(content, ParpCycleView.class);
+    }
+
+    void write(ParpCycleView view) {
+        parpCycleId = view.parpCycleId();
+        content = Json.write(view);
+    }
+}
