@@ -20,8 +20,11 @@ CREATE INDEX parp_assessment_itpp ON parp_assessment (itpp_id, status);
 -- goals with their last recorded implementation status): what a PARP assessment is pre-filled with.
 CREATE TABLE parp_cycle_view (
     parp_cycle_id UUID NOT NULL PRIMARY KEY,
+    itpp_id       UUID,
     content       TEXT NOT NULL
 );
+-- An ITPP's traceability reads the PARP goals serving its goals from the cycles of that ITPP.
+CREATE INDEX parp_cycle_view_itpp ON parp_cycle_view (itpp_id);
 
 -- ANP annual assessments as read, fed from oneplan.assessment.events.
 CREATE TABLE anp_assessment (

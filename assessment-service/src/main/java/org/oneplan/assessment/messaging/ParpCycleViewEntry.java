@@ -17,14 +17,18 @@ public class ParpCycleViewEntry extends PanacheEntityBase {
     @Column(name = "parp_cycle_id")
     public UUID parpCycleId;
 
+    @Column(name = "itpp_id")
+    public UUID itppId;
+
     public String content;
 
-    ParpCycleView view() {
+    public ParpCycleView view() {
         return Json.read(content, ParpCycleView.class);
     }
 
     void write(ParpCycleView view) {
         parpCycleId = view.parpCycleId();
+        itppId = view.itppId();
         content = Json.write(view);
     }
 }
