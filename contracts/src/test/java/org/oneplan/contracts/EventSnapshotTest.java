@@ -28,7 +28,11 @@ class EventSnapshotTest {
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     static Stream<Object> events() {
-        return Stream.of(SampleEvents.all(), ParpSampleEvents.all(), AssessmentSampleEvents.all())
+        return Stream.of(
+                        SampleEvents.all(),
+                        ParpSampleEvents.all(),
+                        AssessmentSampleEvents.all(),
+                        CatalogueSampleEvents.all())
                 .flatMap(java.util.List::stream);
     }
 
