@@ -11,7 +11,6 @@ import org.oneplan.contracts.catalogue.ContributionCancelledEvent;
 import org.oneplan.contracts.catalogue.ContributionDeclinedEvent;
 import org.oneplan.contracts.catalogue.ContributionRevisedEvent;
 import org.oneplan.contracts.catalogue.ContributionSubmittedEvent;
-import org.oneplan.contracts.catalogue.EventOffer;
 import org.oneplan.contracts.catalogue.Iteration;
 import org.oneplan.contracts.catalogue.IterationAddedEvent;
 import org.oneplan.platform.projection.Json;
@@ -28,7 +27,7 @@ public record CatalogueEventDocument(
         int year,
         String offeringNation,
         CatalogueEventStatus status,
-        EventOffer offer,
+        CatalogueEventOffer offer,
         List<Iteration> iterations,
         @Schema(nullable = true) Instant approvedAt,
         @Schema(nullable = true) String declineReason,
@@ -42,7 +41,7 @@ public record CatalogueEventDocument(
                     e.year(),
                     e.offeringNation(),
                     CatalogueEventStatus.SUBMITTED,
-                    e.offer(),
+                    CatalogueEventOffer.of(e.offer()),
                     sorted(e.iterations()),
                     null,
                     null,
@@ -58,7 +57,14 @@ public record CatalogueEventDocument(
                     CatalogueEventStatus.DECLINED, event.offer, event.iterations, null, e.reason(), null, version);
         }
         if (change instanceof ContributionRevisedEvent e) {
-            return event.with(event.status, e.offer(), event.iterations, event.approvedAt, null, null, version);
+            return event.with(
+                    event.status,
+                    CatalogueEventOffer.of(e.offer()),
+                    event.iterations,
+                    event.approvedAt,
+                    null,
+                    null,
+                    version);
         }
         if (change instanceof IterationAddedEvent e) {
             List<Iteration> more = new ArrayList<>(event.iterations);
@@ -80,7 +86,7 @@ public record CatalogueEventDocument(
 
     private CatalogueEventDocument with(
             CatalogueEventStatus status,
-            EventOffer offer,
+            CatalogueEventOffer offer,
             List<Iteration> iterations,
             Instant approvedAt,
             String declineReason,
