@@ -61,16 +61,22 @@ public class CatalogueReaders {
 
     /** The event's history, if the caller may read the event as it stands in the event store. */
     Uni<List<HistoryEntry>> history(UUID id, Instant asOf) {
+        // Whether the caller may read it is decided on the event as it stands now, not as of asOf: a
+        // contribution declined since stays hidden from other nations in its past, too.
         return Uni.createFrom()
-                .item(() -> history.of(id.toString(), asOf))
+                .item(() -> history.of(id.toString(), null))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .map(entries -> {
+                .map(all -> {
                     CatalogueEventDocument event = null;
-                    for (HistoryEntry entry : history.of(id.toString(), null)) {
+                    for (HistoryEntry entry : all) {
                         event = CatalogueEventDocument.fold(event, entry.data(), entry.version());
                     }
                     visibleOrNotFound(id, event);
-                    return entries;
+                    return asOf == null
+                            ? all
+                            : all.stream()
+                                    .filter(entry -> !entry.time().isAfter(asOf))
+                                    .toList();
                 });
     }
 

@@ -9,7 +9,7 @@ import org.oneplan.platform.history.EventHistory;
 import org.oneplan.platform.history.HistoryEntry;
 import org.oneplan.platform.rest.ProblemException;
 
-/** The history of a piece of reference data, which every caller may read. */
+/** The history of a record every caller may read: a discipline, an institution, a year's catalogue. */
 @ApplicationScoped
 public class ReferenceHistory {
 
