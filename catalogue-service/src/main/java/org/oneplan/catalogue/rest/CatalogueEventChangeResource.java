@@ -44,10 +44,12 @@ public class CatalogueEventChangeResource {
 
     private final Commands commands;
     private final Offerers offerers;
+    private final CatalogueReaders readers;
     private final Clock clock;
 
-    CatalogueEventChangeResource(Commands commands, Offerers offerers, Clock clock) {
+    CatalogueEventChangeResource(Commands commands, Offerers offerers, CatalogueReaders readers, Clock clock) {
         this.commands = commands;
+        this.readers = readers;
         this.offerers = offerers;
         this.clock = clock;
     }
@@ -96,6 +98,7 @@ public class CatalogueEventChangeResource {
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull CatalogueRequests.Offer request) {
+        readers.requireVisible(id);
         return CommandAccepted.ok(
                 id,
                 commands.send(new ReviseContributionCommand(
@@ -114,6 +117,7 @@ public class CatalogueEventChangeResource {
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull CatalogueRequests.IterationDates request) {
+        readers.requireVisible(id);
         Iteration iteration =
                 new Iteration(CatalogueIds.iteration(id, request.start()), request.start(), request.end());
         return CommandAccepted.ok(
@@ -134,6 +138,7 @@ public class CatalogueEventChangeResource {
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @PlainText(max = 40) String ifMatch,
             @Valid @NotNull CatalogueRequests.Reason request) {
+        readers.requireVisible(id);
         return CommandAccepted.ok(
                 id,
                 commands.send(

@@ -80,6 +80,21 @@ public class CatalogueReaders {
                 });
     }
 
+    /**
+     * Refuses (404) a change by a delegation that may not see the contribution, before the change is tried:
+     * the refusal must not tell another nation that a contribution of that id awaits a decision.
+     */
+    void requireVisible(UUID id) {
+        if (seesEverything()) {
+            return;
+        }
+        CatalogueEventDocument event = null;
+        for (HistoryEntry entry : history.of(id.toString(), null)) {
+            event = CatalogueEventDocument.fold(event, entry.data(), entry.version());
+        }
+        visibleOrNotFound(id, event);
+    }
+
     private CatalogueEventDocument visibleOrNotFound(UUID id, CatalogueEventDocument event) {
         if (event == null
                 || !(event.isPublic()

@@ -117,6 +117,12 @@ class ContributionFlowTest extends CatalogueHttpTest {
                 .body("actorNation", hasItem("FRA"))
                 .body("actorRole", hasItem("staff"))
                 .body("reason", hasItem("Too few nominations"));
+        as(TestTokens.partner("GEO"))
+                .queryParam("asOf", "2000-01-01T00:00:00Z")
+                .get(event + "/history")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
     }
 
     @Test
@@ -150,6 +156,17 @@ class ContributionFlowTest extends CatalogueHttpTest {
                 .body("declineReason", equalTo("Offered already by another school"))
                 .body("offeringNation", equalTo("GEO"));
         as(TestTokens.partner("ARM")).get(event).then().statusCode(404);
+        as(TestTokens.partner("ARM"), event)
+                .body(Map.of("reason", "Probing"))
+                .post(event + "/cancellation")
+                .then()
+                .statusCode(404);
+        as(TestTokens.staff())
+                .header("If-Match", "\"0\"")
+                .body(Map.of("reason", "Again"))
+                .post(event + "/declination")
+                .then()
+                .statusCode(409);
         as(TestTokens.partner("GEO"), event)
                 .body(Map.of("start", "2032-10-01", "end", "2032-10-02"))
                 .post(event + "/iterations")
