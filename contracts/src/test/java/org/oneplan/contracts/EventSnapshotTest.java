@@ -33,7 +33,8 @@ class EventSnapshotTest {
                         ParpSampleEvents.all(),
                         AssessmentSampleEvents.all(),
                         OccSampleEvents.all(),
-                        ParpAssessmentSampleEvents.all())
+                        ParpAssessmentSampleEvents.all(),
+                        CatalogueSampleEvents.all())
                 .flatMap(java.util.List::stream);
     }
 

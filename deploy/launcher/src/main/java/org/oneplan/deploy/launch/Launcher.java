@@ -100,6 +100,13 @@ public final class Launcher {
                         signer,
                         tokens.get("staff"))
                 .load();
+        new CatalogueDemoData(
+                        ServiceSpec.named("catalogue-service").url(),
+                        tokens.get("admin"),
+                        tokens.get("staff"),
+                        tokens.get("ally"),
+                        tokens.get("partner"))
+                .load();
         writeReadyFile(bootstrap, database, tokens);
         System.out.print(Files.readString(run.resolve("ready")));
     }

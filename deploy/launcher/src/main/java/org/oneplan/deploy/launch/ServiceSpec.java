@@ -11,7 +11,8 @@ record ServiceSpec(String name, int port, String database) {
             new ServiceSpec("partner-service", 8081, "oneplan_partner"),
             new ServiceSpec("itpp-service", 8082, "oneplan_itpp"),
             new ServiceSpec("parp-service", 8083, "oneplan_parp"),
-            new ServiceSpec("assessment-service", 8084, "oneplan_assessment"));
+            new ServiceSpec("assessment-service", 8084, "oneplan_assessment"),
+            new ServiceSpec("catalogue-service", 8085, "oneplan_catalogue"));
 
     /** The service of that name, e.g. {@code parp-service}. */
     static ServiceSpec named(String name) {

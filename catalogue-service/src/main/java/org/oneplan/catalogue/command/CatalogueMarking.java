@@ -1,0 +1,11 @@
+package org.oneplan.catalogue.command;
+
+import org.oneplan.platform.axon.RecordMarking;
+
+/** The Partnership Cooperation Menu is an unclassified catalogue that partners everywhere read. */
+final class CatalogueMarking {
+
+    static final RecordMarking UNCLASSIFIED = new RecordMarking("NATO UNCLASSIFIED", "Releasable to the public");
+
+    private CatalogueMarking() {}
+}
