@@ -44,7 +44,6 @@ import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.platform.rest.Page;
 import org.oneplan.platform.rest.PageRequest;
 import org.oneplan.platform.rest.PartnerRecordReader;
-import org.oneplan.platform.rest.Versions;
 import org.oneplan.platform.validation.PlainText;
 import org.oneplan.platform.validation.PlausibleDate;
 
@@ -154,11 +153,7 @@ public class AssessmentResource {
             @QueryParam("minVersion") @Min(0) Long minVersion,
             @QueryParam("asOf") @PlausibleDate Instant asOf,
             @QueryParam("atVersion") @Min(0) Long atVersion) {
-        Uni<AssessmentDocument> read =
-                asOf == null && atVersion == null ? reader.current(id, minVersion) : reader.asOf(id, asOf, atVersion);
-        return read.map(consulted::mayRead)
-                .map(found ->
-                        Response.ok(found).tag(Versions.etag(found.version())).build());
+        return reader.read(id, minVersion, asOf, atVersion, consulted::mayRead);
     }
 
     @Operation(
@@ -171,6 +166,6 @@ public class AssessmentResource {
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id, @QueryParam("asOf") @PlausibleDate Instant asOf) {
         // A partner reads the history of a text it is consulted on now (the event store says so, not the
         // read model, which may lag a submission).
-        return reader.asOf(id, null, null).map(consulted::mayRead).chain(visible -> reader.events(id, asOf));
+        return reader.events(id, asOf, consulted::mayRead);
     }
 }

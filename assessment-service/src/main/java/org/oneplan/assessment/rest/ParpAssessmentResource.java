@@ -42,7 +42,6 @@ import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.platform.rest.Page;
 import org.oneplan.platform.rest.PageRequest;
 import org.oneplan.platform.rest.PartnerRecordReader;
-import org.oneplan.platform.rest.Versions;
 import org.oneplan.platform.validation.PlainText;
 import org.oneplan.platform.validation.PlausibleDate;
 
@@ -140,11 +139,7 @@ public class ParpAssessmentResource {
             @QueryParam("minVersion") @Min(0) Long minVersion,
             @QueryParam("asOf") @PlausibleDate Instant asOf,
             @QueryParam("atVersion") @Min(0) Long atVersion) {
-        Uni<ParpAssessmentDocument> read =
-                asOf == null && atVersion == null ? reader.current(id, minVersion) : reader.asOf(id, asOf, atVersion);
-        return read.map(consulted::mayReadParp)
-                .map(found ->
-                        Response.ok(found).tag(Versions.etag(found.version())).build());
+        return reader.read(id, minVersion, asOf, atVersion, consulted::mayReadParp);
     }
 
     @Operation(
@@ -155,6 +150,6 @@ public class ParpAssessmentResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id, @QueryParam("asOf") @PlausibleDate Instant asOf) {
-        return reader.asOf(id, null, null).map(consulted::mayReadParp).chain(visible -> reader.events(id, asOf));
+        return reader.events(id, asOf, consulted::mayReadParp);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
 import org.oneplan.platform.history.EventHistory;
 import org.oneplan.platform.history.HistoryEntry;
 import org.oneplan.platform.identity.AccessPolicy;
@@ -55,10 +56,28 @@ public final class PartnerRecordReader<D> {
      * {@code minVersion} if given), or with {@code asOf} or {@code atVersion} as it stood then.
      */
     public Uni<Response> read(UUID id, Long minVersion, Instant asOf, Long atVersion) {
+        return read(id, minVersion, asOf, atVersion, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #read(UUID, Long, Instant, Long)}, with a service's own visibility rule on top of the nation's
+     * ({@code visible} returns the record or throws "not found"), e.g. a partner consulted only from a
+     * submission on.
+     */
+    public Uni<Response> read(UUID id, Long minVersion, Instant asOf, Long atVersion, UnaryOperator<D> visible) {
         Uni<D> read = asOf == null && atVersion == null ? current(id, minVersion) : asOf(id, asOf, atVersion);
-        return read.map(found -> Response.ok(found)
-                .tag(Versions.etag(kind.version().applyAsLong(found)))
-                .build());
+        return read.map(visible)
+                .map(found -> Response.ok(found)
+                        .tag(Versions.etag(kind.version().applyAsLong(found)))
+                        .build());
+    }
+
+    /**
+     * The record's events when the caller may see the record now, by the event store (a read model may lag
+     * the event that made it visible), under the service's own rule {@code visible} on top of the nation's.
+     */
+    public Uni<List<HistoryEntry>> events(UUID id, Instant asOf, UnaryOperator<D> visible) {
+        return asOf(id, null, null).map(visible).chain(seen -> events(id, asOf));
     }
 
     /** The record now, or as it stood at {@code asOf} when given. */
