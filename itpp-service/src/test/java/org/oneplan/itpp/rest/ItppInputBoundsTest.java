@@ -71,6 +71,24 @@ class ItppInputBoundsTest extends ItppHttpTest {
     }
 
     @Test
+    void refuses_a_body_naming_a_member_twice_with_a_400_problem_whatever_its_other_members() {
+        String itpp = draftedItpp("KGZ");
+        as(TestTokens.ally("NOR"))
+                .body("{\"reason\":\"a\",\"reason\":\"b\"}")
+                .post("/itpps/" + itpp + "/objections")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:oneplan:problem:malformed-body"));
+        post(
+                        itpp,
+                        "/circulation",
+                        "{\"silenceEnds\":\"2030-01-01T00:00:00Z\",\"silenceEnds\":\"2031-01-01T00:00:00Z\"}")
+                .statusCode(400)
+                .body("type", equalTo("urn:oneplan:problem:malformed-body"));
+    }
+
+    @Test
     void refuses_text_with_control_characters_in_bodies_and_queries_with_400() {
         String itpp = draftedItpp("AZE");
         asStaffOn(itpp)

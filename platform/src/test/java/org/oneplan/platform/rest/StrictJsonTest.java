@@ -28,6 +28,13 @@ class StrictJsonTest {
     }
 
     @Test
+    void a_member_named_twice_is_refused() {
+        assertThatThrownBy(() -> json.readValue("{\"title\":\"a\",\"title\":\"b\"}", Body.class))
+                .isInstanceOf(JsonProcessingException.class)
+                .hasMessageContaining("Duplicate field 'title'");
+    }
+
+    @Test
     void a_number_written_as_text_is_refused() {
         assertThatThrownBy(() -> json.readValue("{\"year\":\"2025\"}", Body.class))
                 .isInstanceOf(JsonProcessingException.class);
