@@ -109,7 +109,16 @@ class MidTermAssessmentFlowTest extends AssessmentHttpTest {
                 .then()
                 .statusCode(404);
 
+        java.time.Instant beforeSubmission = clock.instant();
+        clock.advance(Duration.ofMinutes(1));
         asStaffOn(assessment).post(path + "/submission").then().statusCode(200);
+        // Consulted now, the partner still does not read the history of the moment it was not.
+        as(TestTokens.partner("UKR"))
+                .queryParam("asOf", beforeSubmission.toString())
+                .get(path + "/history")
+                .then()
+                .statusCode(404);
+        as(TestTokens.partner("UKR")).get(path + "/history").then().statusCode(200);
         as(TestTokens.partner("UKR"))
                 .body(Map.of("comment", "The delay came from the evaluators' calendar"))
                 .post(path + "/partner-comments")

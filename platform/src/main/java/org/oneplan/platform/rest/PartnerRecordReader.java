@@ -73,11 +73,14 @@ public final class PartnerRecordReader<D> {
     }
 
     /**
-     * The record's events when the caller may see the record now, by the event store (a read model may lag
-     * the event that made it visible), under the service's own rule {@code visible} on top of the nation's.
+     * The record's events up to {@code asOf} (or all) when the caller may see the record as it stood then, by
+     * the event store (a read model may lag the event that made it visible), under the service's own rule
+     * {@code visible} on top of the nation's.
      */
     public Uni<List<HistoryEntry>> events(UUID id, Instant asOf, UnaryOperator<D> visible) {
-        return asOf(id, null, null).map(visible).chain(seen -> events(id, asOf));
+        // Cut at asOf, the record must have been visible then too: the history of a moment the caller could
+        // not read the record at would show what the record hid.
+        return asOf(id, asOf, null).map(visible).chain(seen -> events(id, asOf));
     }
 
     /** The record now, or as it stood at {@code asOf} when given. */
