@@ -14,4 +14,9 @@ final class DemoTokens {
     static String partner(JwtSigner signer, String nation) {
         return signer.token("delegate." + nation.toLowerCase(), "partner", nation, "NATO_RESTRICTED", LIFETIME);
     }
+
+    /** The Allied delegation of {@code nation}. */
+    static String ally(JwtSigner signer, String nation) {
+        return signer.token("delegate." + nation.toLowerCase(), "ally", nation, "NATO_SECRET", LIFETIME);
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,6 +107,14 @@ public final class Launcher {
                         tokens.get("staff"),
                         tokens.get("ally"),
                         tokens.get("partner"))
+                .load();
+        new PcmYearDemoData(
+                        ServiceSpec.named("catalogue-service").url(),
+                        signer,
+                        tokens.get("admin"),
+                        tokens.get("staff"),
+                        PcmYearDemoData.nominationYear(LocalDate.now()),
+                        Integer.parseInt(System.getenv().getOrDefault("ONEPLAN_DEMO_PCM_EVENTS", "1400")))
                 .load();
         writeReadyFile(bootstrap, database, tokens);
         System.out.print(Files.readString(run.resolve("ready")));
