@@ -155,8 +155,11 @@ public class ProblemMapper {
                 return unreadable(unreadable);
             }
         }
-        if (status >= 500) {
+        // A documented, expected answer (503 read model behind, with Retry-After) is no error of ours.
+        if (status >= 500 && !(web instanceof ProblemException)) {
             LOG.error("Request failed", web);
+        } else if (status >= 500) {
+            LOG.warnf("Answered %d: %s", status, web.getMessage());
         }
         String title = Response.Status.fromStatusCode(status) == null
                 ? "Error"

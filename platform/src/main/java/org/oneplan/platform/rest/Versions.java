@@ -34,10 +34,20 @@ public final class Versions {
             throw ProblemException.badRequest("If-Match must be a strong ETag this service issued, e.g. \"3\"");
         }
         value = value.replace("\"", "");
+        long version;
         try {
-            return Long.parseLong(value);
+            version = Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("If-Match must be an ETag this service issued, e.g. \"3\"");
+            throw notIssued();
         }
+        // A negative version was never issued: malformed like any other tag we did not issue, not stale.
+        if (version < 0) {
+            throw notIssued();
+        }
+        return version;
+    }
+
+    private static ProblemException notIssued() {
+        return ProblemException.badRequest("If-Match must be an ETag this service issued, e.g. \"3\"");
     }
 }

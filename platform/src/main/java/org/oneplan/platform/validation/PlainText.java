@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 
 /**
  * Text a person typed: at most {@link #max} characters, no control characters (NUL cannot even be
- * stored in PostgreSQL) and no broken surrogate pairs. Line breaks and tabs only where {@link #multiline}.
+ * stored in PostgreSQL), no bidirectional overrides and no broken surrogate pairs. Line breaks and tabs only where {@link #multiline}.
  * {@code null} is valid (add {@code @NotBlank} where the text is required).
  */
 @Documented

@@ -38,9 +38,21 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, CharSe
     }
 
     private boolean allowed(char c) {
+        if (isBidiOverride(c)) {
+            return false;
+        }
         if (Character.getType(c) != Character.CONTROL) {
             return c != '\u2028' && c != '\u2029';
         }
         return multiline && (c == '\n' || c == '\r' || c == '\t');
+    }
+
+    /**
+     * The embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069) make a title display in
+     * an order other than the one stored and compared ("Trojan source"): refused. The left-to-right and
+     * right-to-left marks (U+200E, U+200F), which Arabic and Hebrew text needs, stay allowed.
+     */
+    private static boolean isBidiOverride(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 }

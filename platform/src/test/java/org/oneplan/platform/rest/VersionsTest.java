@@ -36,4 +36,13 @@ class VersionsTest {
 
         assertThat(refusal.getResponse().getStatus()).isEqualTo(400);
     }
+
+    @Test
+    void a_negative_version_was_never_issued_and_is_a_bad_request_not_a_conflict() {
+        for (String never : new String[] {"\"-1\"", "-5", "\"99999999999999999999\""}) {
+            ProblemException refusal = catchThrowableOfType(ProblemException.class, () -> Versions.required(never));
+
+            assertThat(refusal.getResponse().getStatus()).isEqualTo(400);
+        }
+    }
 }

@@ -59,6 +59,15 @@ class InputBoundsTest {
     }
 
     @Test
+    void refuses_bidirectional_overrides_but_keeps_the_direction_marks_of_right_to_left_text() {
+        assertThat(invalid(new Sample("txt\u202Egpj", null, null, null, null))).containsExactly("name");
+        assertThat(invalid(new Sample("a\u2066b\u2069", null, null, null, null)))
+                .containsExactly("name");
+        assertThat(validator.validate(new Sample("\u0639\u0645\u0627\u0646\u200F", null, null, null, null)))
+                .isEmpty();
+    }
+
+    @Test
     void refuses_dates_and_instants_outside_the_plausible_years() {
         assertThat(invalid(new Sample(null, null, LocalDate.of(1899, 12, 31), null, null)))
                 .containsExactly("day");
