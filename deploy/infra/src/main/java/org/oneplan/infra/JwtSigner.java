@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
 public final class JwtSigner {
 
     public static final String ISSUER = "https://oneplan.local/issuer";
+    /** The audience every OnePlan service accepts (mp.jwt.verify.audiences). */
+    public static final String AUDIENCE = "oneplan";
+
     private static final String PRIVATE_KEY = "jwt-private.pem";
     private static final String PUBLIC_KEY = "jwt-public.pem";
 
@@ -66,6 +69,8 @@ public final class JwtSigner {
                 .append(',')
                 .append(field("sub", subject))
                 .append(',')
+                .append(field("aud", AUDIENCE))
+                .append(',')
                 .append(field("upn", subject))
                 .append(',')
                 .append("\"groups\":[")
@@ -83,7 +88,15 @@ public final class JwtSigner {
             claims.append(',').append(field("clearance", clearance));
         }
         claims.append('}');
-        String unsigned = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64(claims.toString());
+        return signed(claims.toString());
+    }
+
+    /**
+     * Signs any claims as an RS256 token with this issuer's key: for tests of the tokens a service must
+     * refuse although their signature is good (no expiry, another audience or issuer).
+     */
+    public String signed(String claimsJson) {
+        String unsigned = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64(claimsJson);
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(privateKey);

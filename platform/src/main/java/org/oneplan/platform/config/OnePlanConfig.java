@@ -23,6 +23,9 @@ public interface OnePlanConfig {
     /** The partner view (org.oneplan.platform.partners). */
     KnownPartners knownPartners();
 
+    /** Where the caller's nation and clearance are in the bearer token. */
+    Identity identity();
+
     /** The topic the service publishes to: {@code oneplan.<context>.events}. */
     default String topic() {
         return "oneplan." + context() + ".events";
@@ -46,6 +49,17 @@ public interface OnePlanConfig {
         /** How long one batch keeps retrying an unreachable broker before its transaction is given up and retried. */
         @WithDefault("PT2M")
         Duration retryFor();
+    }
+
+    interface Identity {
+
+        /** The claim holding the delegation's nation (ISO 3166 alpha-3). */
+        @WithDefault("nation")
+        String nationClaim();
+
+        /** The claim holding the caller's security clearance (e.g. NATO_SECRET). */
+        @WithDefault("clearance")
+        String clearanceClaim();
     }
 
     interface KnownPartners {

@@ -5,17 +5,23 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.oneplan.contracts.shared.Classification;
+import org.oneplan.platform.config.OnePlanConfig;
 
 /** Reads the {@link Actor} of the current request from its bearer token. */
 @RequestScoped
 public class CurrentActor {
 
     private final JsonWebToken token;
+    private final String nationClaim;
+    private final String clearanceClaim;
     /** Read from the token once per request. */
     private Actor actor;
 
-    CurrentActor(JsonWebToken token) {
+    /** The claim names are configurable so that a standard OIDC provider's mappers can name them their way. */
+    CurrentActor(JsonWebToken token, OnePlanConfig config) {
         this.token = token;
+        this.nationClaim = config.identity().nationClaim();
+        this.clearanceClaim = config.identity().clearanceClaim();
     }
 
     /** The caller of the current request. */
@@ -30,12 +36,12 @@ public class CurrentActor {
         Set<String> groups = token.getGroups();
         String role =
                 Roles.PRECEDENCE.stream().filter(groups::contains).findFirst().orElse("none");
-        String nation = token.getClaim("nation");
+        Object nation = token.getClaim(nationClaim);
         return new Actor(
                 token.getSubject(),
                 role,
-                nation == null ? null : nation.toUpperCase(Locale.ROOT),
-                clearance(token.getClaim("clearance")));
+                nation == null ? null : nation.toString().toUpperCase(Locale.ROOT),
+                clearance(token.getClaim(clearanceClaim)));
     }
 
     private static Classification clearance(Object claim) {

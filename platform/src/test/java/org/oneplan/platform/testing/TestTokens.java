@@ -30,9 +30,17 @@ public final class TestTokens {
     }
 
     public static String token(String subject, String role, String nation) {
+        return signer().token(subject, role, nation, "NATO_SECRET", Duration.ofHours(1));
+    }
+
+    /** Any claims, signed with the test issuer's key: for the tokens a service must refuse nonetheless. */
+    public static String signed(String claimsJson) {
+        return signer().signed(claimsJson);
+    }
+
+    private static JwtSigner signer() {
         try {
-            return JwtSigner.inFolder(Path.of(System.getProperty(OnePlanInfrastructure.KEYS)))
-                    .token(subject, role, nation, "NATO_SECRET", Duration.ofHours(1));
+            return JwtSigner.inFolder(Path.of(System.getProperty(OnePlanInfrastructure.KEYS)));
         } catch (Exception e) {
             throw new IllegalStateException("no test keys: is OnePlanInfrastructure running?", e);
         }
