@@ -1,5 +1,6 @@
 package org.oneplan.partner.rest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +12,7 @@ import static org.oneplan.partner.rest.PartnerApi.register;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -19,6 +21,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.oneplan.platform.audit.TopicSnapshot;
+import org.oneplan.platform.config.KafkaClients;
+import org.oneplan.platform.seal.ChainSeal;
+import org.oneplan.platform.seal.ChainSealer;
+import org.oneplan.platform.seal.SealJson;
 import org.oneplan.platform.testing.TestTokens;
 import org.oneplan.platform.testing.TopicReader;
 
@@ -65,5 +72,40 @@ class AuditChainTest extends PartnerHttpTest {
                 .statusCode(200)
                 .body("intact", equalTo(false))
                 .body("problems", hasItem(containsString(original.event().getId())));
+    }
+
+    @Test
+    void seals_the_published_chain_with_a_key_every_role_can_fetch_and_an_inspector_can_check_alone() {
+        String id = register("TKM", "Turkmenistan seal test", "EAPC_PFP");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TopicReader.readAll(kafka, TOPIC).stream().anyMatch(r -> id.equals(r.key())));
+
+        String publicKey = as(TestTokens.partner("GEO"))
+                .get("/audit/keys")
+                .then()
+                .statusCode(200)
+                .body("[0].service", equalTo("partner-service"))
+                .body("[0].algorithm", equalTo("Ed25519"))
+                .extract()
+                .path("[0].publicKey");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(TestTokens.inspector())
+                        .get("/audit/chain")
+                        .then()
+                        .body("seal.seals", greaterThanOrEqualTo(1))
+                        .body("seal.sealedEvents", greaterThanOrEqualTo(1))
+                        .body("problems.findAll { it.contains('seal') }", org.hamcrest.Matchers.empty()));
+
+        List<ChainSeal> seals = TopicSnapshot.records(KafkaClients.to(kafka, "test"), ChainSealer.TOPIC).stream()
+                .filter(record -> TOPIC.equals(record.key()))
+                .map(record -> SealJson.read(record.value()).orElseThrow())
+                .toList();
+        assertThat(seals)
+                .isNotEmpty()
+                .allSatisfy(seal -> assertThat(seal.verifies(publicKey)).isTrue());
+        assertThat(seals.get(0).previousSeal()).isEqualTo(ChainSeal.GENESIS);
+        for (int i = 1; i < seals.size(); i++) {
+            assertThat(seals.get(i).previousSeal()).isEqualTo(seals.get(i - 1).sealHash());
+        }
     }
 }

@@ -14,4 +14,7 @@ public record ChainVerification(
         long events,
         @Schema(nullable = true) String head,
         boolean intact,
-        List<String> problems) {}
+        List<String> problems,
+
+        @Schema(nullable = true, description = "the seals over the chain; null when none was asked for or made yet")
+        SealStatus seal) {}

@@ -24,6 +24,14 @@ public final class ChainVerifier {
     private ChainVerifier() {}
 
     public static ChainVerification verify(String topic, List<byte[]> records) {
+        return verify(topic, records, null);
+    }
+
+    /**
+     * Verifies the stream and, when {@code seals} is given, the seals over it: the chain must pass through
+     * every sealed head at the sealed count.
+     */
+    public static ChainVerification verify(String topic, List<byte[]> records, SealCheck seals) {
         List<String> problems = new ArrayList<>();
         Map<String, JsonNode> byHash = new HashMap<>();
         Map<String, String> hashById = new HashMap<>();
@@ -64,6 +72,7 @@ public final class ChainVerifier {
         }
 
         Set<String> reached = new HashSet<>();
+        List<String> order = new ArrayList<>();
         String head = AuditChain.GENESIS;
         while (successors.containsKey(head)) {
             List<String> next = successors.get(head);
@@ -75,6 +84,7 @@ public final class ChainVerifier {
                 problems.add("the chain loops at " + head);
                 break;
             }
+            order.add(head);
         }
         for (Map.Entry<String, JsonNode> entry : byHash.entrySet()) {
             if (!reached.contains(entry.getKey())) {
@@ -86,6 +96,7 @@ public final class ChainVerifier {
                                 : ": its predecessor " + previous + " is missing"));
             }
         }
-        return new ChainVerification(topic, records.size(), reached.size(), head, problems.isEmpty(), problems);
+        SealStatus sealed = seals == null ? null : seals.check(order, problems);
+        return new ChainVerification(topic, records.size(), reached.size(), head, problems.isEmpty(), problems, sealed);
     }
 }

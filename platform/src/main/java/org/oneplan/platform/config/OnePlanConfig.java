@@ -23,6 +23,9 @@ public interface OnePlanConfig {
     /** The partner view (org.oneplan.platform.partners). */
     KnownPartners knownPartners();
 
+    /** Seals of the published chain. */
+    Seals seals();
+
     /** Where the caller's nation and clearance are in the bearer token. */
     Identity identity();
 
@@ -49,6 +52,17 @@ public interface OnePlanConfig {
         /** How long one batch keeps retrying an unreachable broker before its transaction is given up and retried. */
         @WithDefault("PT2M")
         Duration retryFor();
+    }
+
+    interface Seals {
+
+        /** A seal is made once this many events were published since the last one... */
+        @WithDefault("100")
+        int every();
+
+        /** ...or once this long has passed since it, if any event was published since. */
+        @WithDefault("PT30S")
+        Duration interval();
     }
 
     interface Identity {

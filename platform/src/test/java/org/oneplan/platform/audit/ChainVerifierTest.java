@@ -24,14 +24,18 @@ class ChainVerifierTest {
     @org.oneplan.contracts.DomainEvent(context = "test")
     record Measured(BigDecimal value) {}
 
-    private static List<byte[]> stream(int length) {
+    static List<byte[]> stream(int length) {
+        return stream(length, "note ");
+    }
+
+    static List<byte[]> stream(int length, String text) {
         CloudEventFactory factory = new CloudEventFactory("/oneplan/test-service");
         String aggregate = UUID.randomUUID().toString();
         String previous = AuditChain.GENESIS;
         List<byte[]> records = new ArrayList<>();
         for (int i = 0; i < length; i++) {
             var message = new GenericDomainEventMessage<>(
-                    "Test", aggregate, i, new Noted("note " + i), MetaData.from(Map.of("actor", "tester")));
+                    "Test", aggregate, i, new Noted(text + i), MetaData.from(Map.of("actor", "tester")));
             CloudEventFactory.Published published = factory.toCloudEvent(message, previous);
             records.add(published.json());
             previous = published.hash();

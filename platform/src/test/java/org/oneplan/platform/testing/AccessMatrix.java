@@ -87,7 +87,7 @@ public final class AccessMatrix {
         return this;
     }
 
-    /** Adds the endpoints the platform gives every service: read-model administration and the audit chain. */
+    /** Adds the endpoints the platform gives every service: read-model administration, the audit chain and seal key. */
     public AccessMatrix withThePlatformsEndpoints() {
         String nowhere = "/admin/read-models/no-such-model";
         return expect("GET /admin/read-models", "/admin/read-models", ADMIN_READS)
@@ -101,7 +101,8 @@ public final class AccessMatrix {
                         "DELETE /admin/read-models/{name}/parked/{parkedId}",
                         nowhere + "/parked/" + UUID.randomUUID() + "?reason=test",
                         ADMIN_ONLY_REACHING_NOBODY)
-                .expect("GET /audit/chain", "/audit/chain", AUDIT_READS);
+                .expect("GET /audit/chain", "/audit/chain", AUDIT_READS)
+                .expect("GET /audit/keys", "/audit/keys", EVERYONE_READS);
     }
 
     /** The endpoints the service serves, from its OpenAPI document, as {@code METHOD /path}. */
