@@ -4,13 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.oneplan.audit.cli.Inspect;
 
 /**
  * The flows between services through the real components, each service in its own process as in
@@ -19,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * the PARP cycle by itself; the package is negotiated and approved; itpp-service, fed from the PARP topic,
  * shows the approved goal and its progress in the ITPP's traceability tree.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrossServiceFlowTest {
 
     private static final Duration SILENCE = Duration.ofSeconds(6);
@@ -47,6 +57,7 @@ class CrossServiceFlowTest {
     }
 
     @Test
+    @Order(1)
     void an_approved_itpp_opens_a_parp_cycle_whose_approved_goals_and_progress_reach_the_itpps_traceability() {
         Client partners = staff("partner-service");
         Client admin = new Client(system.url("partner-service"), system.token("administrator", "admin", null));
@@ -215,5 +226,36 @@ class CrossServiceFlowTest {
 
     private static Map<String, String> silence() {
         return Map.of("silenceEnds", Instant.now().plus(SILENCE).toString());
+    }
+
+    /**
+     * After the flow, an inspector holding only the broker's address and the keys the services published
+     * verifies every service's topic and its seals with the inspector's tool, no service asked.
+     */
+    @Test
+    @Order(2)
+    void an_inspector_with_only_the_topics_and_the_published_keys_finds_every_stream_intact_and_sealed()
+            throws Exception {
+        Path keys = Files.createTempFile("oneplan-keys", ".json");
+        StringBuilder all = new StringBuilder("[");
+        for (String service : system.services()) {
+            JsonNode key = new Client(system.url(service), system.token("inspector", "inspector", null))
+                    .get("/audit/keys")
+                    .body()
+                    .path(0);
+            all.append(all.length() > 1 ? "," : "").append(key.toString());
+        }
+        Files.writeString(keys, all.append(']').toString());
+        await().atMost(WITHIN).untilAsserted(() -> {
+            ByteArrayOutputStream report = new ByteArrayOutputStream();
+            int status = Inspect.run(
+                    new String[] {"verify", "--bootstrap", system.bootstrapServers(), "--keys", keys.toString()},
+                    new PrintStream(report, true, StandardCharsets.UTF_8));
+            String printed = report.toString(StandardCharsets.UTF_8);
+            assertThat(status).as(printed).isZero();
+            for (String sealed : List.of("oneplan.partner.events", "oneplan.itpp.events", "oneplan.parp.events")) {
+                assertThat(printed).containsPattern(sealed + ": .* seals, sealed to event [1-9]");
+            }
+        });
     }
 }

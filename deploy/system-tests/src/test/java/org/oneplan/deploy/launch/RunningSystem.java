@@ -69,6 +69,14 @@ final class RunningSystem {
                 .url();
     }
 
+    String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    List<String> services() {
+        return specs.stream().map(ServiceSpec::name).toList();
+    }
+
     String token(String subject, String role, String nation) {
         return signer.token(subject, role, nation, "NATO_SECRET", TOKEN_LIFETIME);
     }
