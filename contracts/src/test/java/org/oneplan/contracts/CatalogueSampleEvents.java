@@ -24,6 +24,10 @@ import org.oneplan.contracts.catalogue.Iteration;
 import org.oneplan.contracts.catalogue.IterationAddedEvent;
 import org.oneplan.contracts.catalogue.OfferingInstitutionChangedEvent;
 import org.oneplan.contracts.catalogue.OfferingInstitutionRegisteredEvent;
+import org.oneplan.contracts.catalogue.ParticipantDetailsCorrectedEvent;
+import org.oneplan.contracts.catalogue.ParticipantErasedEvent;
+import org.oneplan.contracts.catalogue.ParticipantRegisteredEvent;
+import org.oneplan.contracts.catalogue.Sex;
 import org.oneplan.contracts.shared.Classification;
 
 /** One sample of every catalogue event, for the snapshot tests. */
@@ -34,6 +38,7 @@ final class CatalogueSampleEvents {
     private static final UUID CONTRIBUTION = UUID.fromString("3c4d5e6f-7a8b-4c9d-8e1f-2a3b4c5d6e7f");
     private static final UUID ITERATION = UUID.fromString("4d5e6f7a-8b9c-4d0e-9f2a-3b4c5d6e7f8a");
     private static final UUID CATALOGUE = UUID.fromString("5e6f7a8b-9c0d-4e1f-8a3b-4c5d6e7f8a9b");
+    private static final UUID PARTICIPANT = UUID.fromString("6f7a8b9c-0d1e-4f2a-9b4c-5d6e7f8a9b0c");
 
     private CatalogueSampleEvents() {}
 
@@ -73,6 +78,9 @@ final class CatalogueSampleEvents {
                         CATALOGUE, Instant.parse("2026-11-20T17:00:00Z"), List.of("FRA", "NOR")),
                 new AnnualCatalogueSilenceBrokenEvent(CATALOGUE, "FRA", "Missing a course"),
                 new AnnualCataloguePublishedEvent(
-                        CATALOGUE, 2027, Instant.parse("2026-11-21T00:00:00Z"), List.of(CONTRIBUTION)));
+                        CATALOGUE, 2027, Instant.parse("2026-11-21T00:00:00Z"), List.of(CONTRIBUTION)),
+                new ParticipantRegisteredEvent(PARTICIPANT, "GEO", "bm9uY2UtYW5kLWNpcGhlcnRleHQ="),
+                new ParticipantDetailsCorrectedEvent(PARTICIPANT, "b3RoZXItbm9uY2UtYW5kLWNpcGhlcnRleHQ="),
+                new ParticipantErasedEvent(PARTICIPANT, Instant.parse("2026-11-28T10:00:00Z"), Sex.FEMALE));
     }
 }

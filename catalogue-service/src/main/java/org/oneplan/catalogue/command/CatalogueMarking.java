@@ -7,5 +7,9 @@ final class CatalogueMarking {
 
     static final RecordMarking UNCLASSIFIED = new RecordMarking("NATO UNCLASSIFIED", "Releasable to the public");
 
+    /** A participant's record: personal data, sealed, for the registering nation and NATO staff only. */
+    static final RecordMarking PERSONAL =
+            new RecordMarking("NATO UNCLASSIFIED", "Personal data: the registering nation and NATO staff only");
+
     private CatalogueMarking() {}
 }

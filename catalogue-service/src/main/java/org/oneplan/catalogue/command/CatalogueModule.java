@@ -3,6 +3,8 @@ package org.oneplan.catalogue.command;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configurer;
 import org.oneplan.catalogue.api.KnownCatalogue;
+import org.oneplan.catalogue.api.KnownParticipants;
+import org.oneplan.catalogue.api.ParticipantVault;
 import org.oneplan.platform.axon.AxonModule;
 
 /**
@@ -13,17 +15,24 @@ import org.oneplan.platform.axon.AxonModule;
 public class CatalogueModule implements AxonModule {
 
     private final KnownCatalogue reference;
+    private final ParticipantVault vault;
+    private final KnownParticipants participants;
 
-    CatalogueModule(KnownCatalogue reference) {
+    CatalogueModule(KnownCatalogue reference, ParticipantVault vault, KnownParticipants participants) {
         this.reference = reference;
+        this.vault = vault;
+        this.participants = participants;
     }
 
     @Override
     public void configure(Configurer configurer) {
         configurer.registerComponent(KnownCatalogue.class, c -> reference);
+        configurer.registerComponent(ParticipantVault.class, c -> vault);
+        configurer.registerComponent(KnownParticipants.class, c -> participants);
         configurer.configureAggregate(Discipline.class);
         configurer.configureAggregate(OfferingInstitution.class);
         configurer.configureAggregate(Contribution.class);
         configurer.configureAggregate(AnnualCatalogue.class);
+        configurer.configureAggregate(Participant.class);
     }
 }

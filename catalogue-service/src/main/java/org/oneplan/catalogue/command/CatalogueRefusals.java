@@ -106,4 +106,24 @@ public final class CatalogueRefusals {
             super("catalogue-empty", "No event is approved for the " + year + " catalogue yet");
         }
     }
+
+    public static final class ParticipantAlreadyRegistered extends DomainRuleViolation {
+        ParticipantAlreadyRegistered(UUID existing) {
+            super(
+                    "participant-already-registered",
+                    "The nation registered a participant with this email already: " + existing);
+        }
+    }
+
+    public static final class ParticipantErased extends DomainRuleViolation {
+        ParticipantErased(UUID participantId) {
+            super("participant-erased", "Participant " + participantId + " was erased; their record is closed");
+        }
+    }
+
+    public static final class NotTheRegisteringNation extends DomainRuleViolation {
+        NotTheRegisteringNation() {
+            super("not-the-registering-nation", "Only the nation that registered a participant changes their details");
+        }
+    }
 }

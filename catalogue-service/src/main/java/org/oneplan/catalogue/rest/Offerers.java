@@ -31,7 +31,12 @@ public class Offerers {
         if (isStaff()) {
             return NATO;
         }
-        String nation = actor.get().nation();
+        return nationOf(actor.get());
+    }
+
+    /** A delegation's nation, which its token must name. */
+    static String nationOf(Actor delegation) {
+        String nation = delegation.nation();
         if (nation == null || nation.isBlank()) {
             throw new ProblemException(403, "no-nation", "A delegation's token names its nation");
         }

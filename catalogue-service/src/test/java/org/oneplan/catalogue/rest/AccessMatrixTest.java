@@ -45,6 +45,24 @@ class AccessMatrixTest extends CatalogueHttpTest {
         String discipline = "/disciplines/" + CatalogueIds.discipline("ACD");
         String institutionPath = "/offering-institutions/" + institution;
         String nobody = "/catalogue-events/" + UUID.randomUUID();
+        String participant = "/participants/"
+                + CatalogueApi.as(TestTokens.partner("TKM"))
+                        .body(java.util.Map.of(
+                                "name", "Aman Orazov",
+                                "email", "a.orazov." + UUID.randomUUID() + "@mod.example",
+                                "dateOfBirth", "1985-01-01",
+                                "sex", "MALE"))
+                        .post("/participants")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        CatalogueApi.as(TestTokens.partner("TKM"))
+                .queryParam("minVersion", 0)
+                .get(participant)
+                .then()
+                .statusCode(200);
+        String nobodyRegistered = "/participants/" + UUID.randomUUID();
 
         AccessMatrix matrix = new AccessMatrix("TKM", "TJK")
                 .expect("POST /disciplines", "/disciplines", ADMIN_WRITES)
@@ -75,6 +93,12 @@ class AccessMatrixTest extends CatalogueHttpTest {
                         "403 403 403 400 403 403 401 401")
                 .expect("GET /catalogues/{year}", "/catalogues/2045", NO_CATALOGUE_YET)
                 .expect("GET /catalogues/{year}/history", "/catalogues/2045/history", NO_CATALOGUE_YET)
+                .expect("POST /participants", "/participants", OFFERERS_WRITE)
+                .expect("GET /participants", "/participants", EVERYONE_READS)
+                .expect("GET /participants/{id}", participant, DRAFT_READS)
+                .expect("GET /participants/{id}/history", participant + "/history", DRAFT_READS)
+                .expect("PUT /participants/{id}", nobodyRegistered, OFFERERS_WRITE)
+                .expect("POST /participants/{id}/erasure", nobodyRegistered + "/erasure", ADMIN_WRITES)
                 .withThePlatformsEndpoints();
 
         matrix.coversEveryServedEndpoint();
