@@ -108,6 +108,7 @@ public final class Launcher {
                         tokens.get("ally"),
                         tokens.get("partner"))
                 .load();
+        new ParticipantDemoData(ServiceSpec.named("catalogue-service").url(), signer).load();
         new PcmYearDemoData(
                         ServiceSpec.named("catalogue-service").url(),
                         signer,
