@@ -34,7 +34,8 @@ class EventSnapshotTest {
                         AssessmentSampleEvents.all(),
                         OccSampleEvents.all(),
                         ParpAssessmentSampleEvents.all(),
-                        CatalogueSampleEvents.all())
+                        CatalogueSampleEvents.all(),
+                        NominationSampleEvents.all())
                 .flatMap(java.util.List::stream);
     }
 
