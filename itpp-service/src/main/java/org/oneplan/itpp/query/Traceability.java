@@ -20,7 +20,14 @@ public record Traceability(UUID itppId, List<ObjectiveNode> objectives) {
             String title,
             List<ItppDocument.MilestoneState> milestones,
             List<ItppDocument.Activity> activities,
-            List<ParpGoalNode> parpGoals) {}
+            List<ParpGoalNode> parpGoals,
+            List<PcmEventNode> pcmEvents) {}
+
+    /**
+     * A supporting activity that refers to a catalogue event (its {@code pcmEventCode} is the event's id),
+     * with the partner's nominees, attendance and completion as catalogue-service published them.
+     */
+    public record PcmEventNode(UUID activityId, UUID catalogueEventId, PcmParticipation participation) {}
 
     /** An approved PARP goal serving the ITPP goal, with its latest implementation status if any. */
     public record ParpGoalNode(
@@ -48,8 +55,12 @@ public record Traceability(UUID itppId, List<ObjectiveNode> objectives) {
         }
     }
 
-    /** The tree of {@code document}; {@code parpGoals} may hold goals of other ITPPs, which are left out. */
-    public static Traceability of(ItppDocument document, List<ParpGoal> parpGoals) {
+    /**
+     * The tree of {@code document}; {@code parpGoals} may hold goals of other ITPPs, which are left out;
+     * {@code pcm} is the partner's participation by catalogue event id.
+     */
+    public static Traceability of(
+            ItppDocument document, List<ParpGoal> parpGoals, java.util.Map<UUID, PcmParticipation> pcm) {
         return new Traceability(
                 document.id(),
                 document.objectives().stream()
@@ -58,23 +69,50 @@ public record Traceability(UUID itppId, List<ObjectiveNode> objectives) {
                                 objective.title(),
                                 document.goals().stream()
                                         .filter(goal -> goal.objectiveIds().contains(objective.id()))
-                                        .map(goal -> goalNode(document, goal, parpGoals))
+                                        .map(goal -> goalNode(document, goal, parpGoals, pcm))
                                         .toList()))
                         .toList());
     }
 
-    private static GoalNode goalNode(ItppDocument document, ItppDocument.Goal goal, List<ParpGoal> parpGoals) {
+    /** The catalogue event ids the ITPP's activities refer to; codes that are no such id are not links. */
+    public static java.util.Set<UUID> catalogueEventsOf(ItppDocument document) {
+        return document.activities().stream()
+                .map(Traceability::catalogueEventId)
+                .flatMap(java.util.Optional::stream)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static java.util.Optional<UUID> catalogueEventId(ItppDocument.Activity activity) {
+        try {
+            return java.util.Optional.ofNullable(activity.pcmEventCode()).map(UUID::fromString);
+        } catch (IllegalArgumentException notAnId) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static GoalNode goalNode(
+            ItppDocument document,
+            ItppDocument.Goal goal,
+            List<ParpGoal> parpGoals,
+            java.util.Map<UUID, PcmParticipation> pcm) {
+        List<ItppDocument.Activity> activities = document.activities().stream()
+                .filter(activity -> activity.goalIds().contains(goal.id()))
+                .toList();
         return new GoalNode(
                 goal.id(),
                 goal.title(),
                 goal.milestones(),
-                document.activities().stream()
-                        .filter(activity -> activity.goalIds().contains(goal.id()))
-                        .toList(),
+                activities,
                 parpGoals.stream()
                         .filter(parpGoal -> parpGoal.serves(document, goal.id()))
                         .sorted(ParpGoal.BY_CODE)
                         .map(ParpGoalNode::of)
+                        .toList(),
+                activities.stream()
+                        .flatMap(activity -> catalogueEventId(activity)
+                                .filter(pcm::containsKey)
+                                .map(event -> new PcmEventNode(activity.id(), event, pcm.get(event)))
+                                .stream())
                         .toList());
     }
 }

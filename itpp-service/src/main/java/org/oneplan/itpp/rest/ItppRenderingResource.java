@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oneplan.itpp.query.ItppDocument;
 import org.oneplan.itpp.query.ItppHtml;
 import org.oneplan.itpp.query.ParpGoalQueries;
+import org.oneplan.itpp.query.PcmParticipationQueries;
 import org.oneplan.itpp.query.Traceability;
 import org.oneplan.platform.identity.Roles;
 import org.oneplan.platform.rest.PartnerRecordReader;
@@ -28,8 +29,11 @@ public class ItppRenderingResource {
 
     private final PartnerRecordReader<ItppDocument> reader;
     private final ParpGoalQueries parpGoals;
+    private final PcmParticipationQueries pcm;
 
-    ItppRenderingResource(PartnerRecordReader<ItppDocument> reader, ParpGoalQueries parpGoals) {
+    ItppRenderingResource(
+            PartnerRecordReader<ItppDocument> reader, ParpGoalQueries parpGoals, PcmParticipationQueries pcm) {
+        this.pcm = pcm;
         this.reader = reader;
         this.parpGoals = parpGoals;
     }
@@ -41,13 +45,18 @@ public class ItppRenderingResource {
     @Operation(
             summary = "Read the traceability tree",
             description = "Objectives, the goals serving each, their milestones, the activities supporting them"
-                    + " and the approved PARP goals serving them, with their latest implementation status.")
+                    + " and the approved PARP goals serving them, with their latest implementation status; for an"
+                    + " activity whose pcmEventCode is a catalogue event's id, the partner's nominees, attendance"
+                    + " and completion in that PCM event (counts, no names).")
     @GET
     @Path("/traceability")
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Traceability> traceability(@PathParam("id") UUID id) {
         return reader.current(id, null)
-                .chain(itpp -> parpGoals.ofItpp(itpp.id()).map(goals -> Traceability.of(itpp, goals)));
+                .chain(itpp -> parpGoals
+                        .ofItpp(itpp.id())
+                        .chain(goals -> pcm.of(itpp.partnerCode(), Traceability.catalogueEventsOf(itpp))
+                                .map(participation -> Traceability.of(itpp, goals, participation))));
     }
 
     /** Outputs 1 to 3 as a printable page under the classification banner; {@code asOf} for a past text. */

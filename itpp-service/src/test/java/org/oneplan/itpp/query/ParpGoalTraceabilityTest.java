@@ -156,7 +156,7 @@ class ParpGoalTraceabilityTest {
                                 List.of(BATTALION)))));
 
         Traceability tree = Traceability.of(
-                itpp(), Stream.concat(elsewhere.stream(), goals.stream()).toList());
+                itpp(), Stream.concat(elsewhere.stream(), goals.stream()).toList(), java.util.Map.of());
 
         List<Traceability.GoalNode> itppGoals = tree.objectives().get(0).goals();
         assertThat(itppGoals).extracting(Traceability.GoalNode::id).containsExactly(BATTALION, CYBER);
@@ -193,7 +193,7 @@ class ParpGoalTraceabilityTest {
                                 2028,
                                 List.of(BATTALION)))));
 
-        Traceability tree = Traceability.of(itpp(), moldovas);
+        Traceability tree = Traceability.of(itpp(), moldovas, java.util.Map.of());
 
         assertThat(tree.objectives().get(0).goals())
                 .allSatisfy(goal -> assertThat(goal.parpGoals()).isEmpty());
@@ -201,7 +201,7 @@ class ParpGoalTraceabilityTest {
 
     @Test
     void an_itpp_goal_no_parp_goal_serves_has_an_empty_list() {
-        Traceability tree = Traceability.of(itpp(), List.of());
+        Traceability tree = Traceability.of(itpp(), List.of(), java.util.Map.of());
 
         assertThat(tree.objectives().get(0).goals())
                 .allSatisfy(goal -> assertThat(goal.parpGoals()).isEmpty());
