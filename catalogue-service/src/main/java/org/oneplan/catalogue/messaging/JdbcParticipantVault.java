@@ -2,15 +2,12 @@ package org.oneplan.catalogue.messaging;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 import org.oneplan.catalogue.api.KnownParticipants;
 import org.oneplan.catalogue.api.ParticipantDetails;
 import org.oneplan.catalogue.api.ParticipantVault;
+import org.oneplan.platform.jdbc.Jdbc;
 
 /**
  * The participants' keys in {@code participant_key}, with plain JDBC: command handlers run on Axon's threads
@@ -20,25 +17,26 @@ import org.oneplan.catalogue.api.ParticipantVault;
 @ApplicationScoped
 public class JdbcParticipantVault implements ParticipantVault, KnownParticipants {
 
-    private final AgroalDataSource dataSource;
+    private final Jdbc jdbc;
     private final BlindIndex blindIndex;
 
     JdbcParticipantVault(AgroalDataSource dataSource, BlindIndex blindIndex) {
-        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource);
         this.blindIndex = blindIndex;
     }
 
     @Override
     public Optional<UUID> registeredAs(String nation, String email) {
-        return query(
-                "SELECT participant_id FROM participant_key WHERE blind_index = ?", blindIndex.of(nation, email), row ->
-                        (UUID) row.getObject(1));
+        return jdbc.first(
+                "SELECT participant_id FROM participant_key WHERE blind_index = ?",
+                row -> (UUID) row.getObject(1),
+                blindIndex.of(nation, email));
     }
 
     @Override
     public String sealNew(UUID participantId, String nation, ParticipantDetails details) {
         byte[] key = DetailsCipher.newKey();
-        update(
+        jdbc.update(
                 "INSERT INTO participant_key (participant_id, nation, aes_key, blind_index) VALUES (?, ?, ?, ?)",
                 participantId,
                 nation,
@@ -60,7 +58,7 @@ public class JdbcParticipantVault implements ParticipantVault, KnownParticipants
 
     @Override
     public void destroy(UUID participantId) {
-        update(
+        jdbc.update(
                 "UPDATE participant_key SET aes_key = NULL, blind_index = NULL, erased_at = now() "
                         + "WHERE participant_id = ?",
                 participantId);
@@ -68,45 +66,14 @@ public class JdbcParticipantVault implements ParticipantVault, KnownParticipants
 
     @Override
     public Optional<KnownParticipant> find(UUID participantId) {
-        return query(
+        return jdbc.first(
                 "SELECT nation, erased_at IS NOT NULL FROM participant_key WHERE participant_id = ?",
-                participantId,
-                row -> new KnownParticipant(participantId, row.getString(1), row.getBoolean(2)));
+                row -> new KnownParticipant(participantId, row.getString(1), row.getBoolean(2)),
+                participantId);
     }
 
     private Optional<byte[]> key(UUID participantId) {
-        return query(
-                        "SELECT aes_key FROM participant_key WHERE participant_id = ?",
-                        participantId,
-                        row -> Optional.ofNullable(row.getBytes(1)))
-                .flatMap(key -> key);
-    }
-
-    private interface Row<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
-    private <T> Optional<T> query(String sql, Object parameter, Row<T> reader) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setObject(1, parameter);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.ofNullable(reader.read(row)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the participants' keys", e);
-        }
-    }
-
-    private void update(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write the participants' keys", e);
-        }
+        return jdbc.first(
+                "SELECT aes_key FROM participant_key WHERE participant_id = ?", row -> row.getBytes(1), participantId);
     }
 }
