@@ -106,4 +106,19 @@ public final class CatalogueRefusals {
             super("catalogue-empty", "No event is approved for the " + year + " catalogue yet");
         }
     }
+
+    public static final class InstitutionOfAnotherNation extends DomainRuleViolation {
+        InstitutionOfAnotherNation(String offeringNation, String institutionNation) {
+            super(
+                    "institution-of-another-nation",
+                    offeringNation + " offers events only under its own institutions; this one is " + institutionNation
+                            + "'s");
+        }
+    }
+
+    public static final class IterationListedTwice extends DomainRuleViolation {
+        IterationListedTwice(LocalDate start) {
+            super("iteration-listed-twice", "The offer lists two iterations starting " + start);
+        }
+    }
 }

@@ -32,7 +32,7 @@ class AccessMatrixTest extends CatalogueHttpTest {
 
     @Test
     void every_endpoint_answers_every_caller_as_the_access_rules_say() {
-        String institution = CatalogueApi.referenceData("ACD", "Arms control school");
+        String institution = CatalogueApi.referenceData("ACD", "Arms control school", "TKM");
         String path = CatalogueApi.as(TestTokens.partner("TKM"))
                 .body(CatalogueApi.contribution(2034, CatalogueApi.offer("Arms control basics", institution, "ACD")))
                 .post("/catalogue-events")
