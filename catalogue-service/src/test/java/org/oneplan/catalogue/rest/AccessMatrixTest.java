@@ -57,6 +57,8 @@ class AccessMatrixTest extends CatalogueHttpTest {
                 .expect("GET /offering-institutions/{id}/history", institutionPath + "/history", EVERYONE_READS)
                 .expect("POST /catalogue-events", "/catalogue-events", OFFERERS_WRITE)
                 .expect("GET /catalogue-events", "/catalogue-events", EVERYONE_READS)
+                .expect("GET /catalogue-events.csv", "/catalogue-events.csv", EVERYONE_READS)
+                .expect("GET /catalogue-events.ics", "/catalogue-events.ics", EVERYONE_READS)
                 .expect("GET /catalogue-events/{id}", draft, DRAFT_READS)
                 .expect("GET /catalogue-events/{id}/history", draft + "/history", DRAFT_READS)
                 .expect("PUT /catalogue-events/{id}", nobody, OFFERERS_WRITE)
