@@ -53,7 +53,8 @@ public final class CatalogueRefusals {
             super(
                     "point-of-contact-not-a-role-address",
                     address
-                            + " does not read as a role mailbox (registrar@, courses@, pcm@, ...): the catalogue names no person");
+                            + " has a person's shape (name.name@): a role mailbox is one word or words joined by hyphens"
+                            + " (registrar@, pcm-courses@), as the catalogue names no person");
         }
     }
 

@@ -59,20 +59,25 @@ public class CatalogueSearch {
         return documents;
     }
 
-    /** The statement, once the partner named by {@code eligibleFor} is known (400 when it is not). */
+    /**
+     * The statement, once the partner named by {@code eligibleFor} is known (400 when it is not); a suspended
+     * partner is eligible for nothing.
+     */
     private Uni<CatalogueSearchSql> statement(CatalogueSearchFilter filter) {
         if (filter.eligibleFor() == null) {
             return Uni.createFrom().item(() -> new CatalogueSearchSql(filter, null));
         }
-        return pool.preparedQuery("SELECT frameworks FROM known_partner WHERE code = $1")
+        return pool.preparedQuery("SELECT frameworks, suspended FROM known_partner WHERE code = $1")
                 .execute(Tuple.of(filter.eligibleFor()))
                 .map(rows -> {
                     if (rows.size() == 0) {
                         throw ProblemException.badRequest(
                                 "eligibleFor: no partner has the code " + filter.eligibleFor());
                     }
+                    Row partner = rows.iterator().next();
+                    // A suspended partner is refused every nomination: no event is open to it.
                     return new CatalogueSearchSql(
-                            filter, EligibleFrameworks.of(rows.iterator().next().getString(0)));
+                            filter, partner.getBoolean(1) ? List.of() : EligibleFrameworks.of(partner.getString(0)));
                 });
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.oneplan.contracts.partner.Framework;
 import org.oneplan.contracts.partner.PartnerKind;
 import org.oneplan.contracts.partner.PartnerRegisteredEvent;
+import org.oneplan.contracts.partner.PartnerSuspendedEvent;
 import org.oneplan.platform.testing.OtherServiceTopic;
 import org.oneplan.platform.testing.TestTokens;
 
@@ -107,6 +108,10 @@ class CatalogueSearchTest extends CatalogueHttpTest {
         OtherServiceTopic partners = OtherServiceTopic.of(kafka, "partner");
         register(partners, "SRP", Set.of(Framework.MEDITERRANEAN_DIALOGUE));
         register(partners, "SRQ", Set.of(Framework.EAPC_PFP));
+        register(partners, "SRS", Set.of(Framework.EAPC_PFP));
+        UUID suspended = partnerId("SRS");
+        partners.publish(
+                "Partner", suspended, 1, new PartnerSuspendedEvent(suspended, "Test", LocalDate.of(2026, 1, 1)));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> find(Map.of("eligibleFor", "SRQ")).extract().statusCode() == 200);
         loaded = true;
@@ -150,10 +155,13 @@ class CatalogueSearchTest extends CatalogueHttpTest {
     }
 
     @Test
-    void a_partner_finds_the_events_open_to_its_frameworks_or_to_others_as_approved() {
+    void a_partner_finds_the_events_open_to_its_frameworks_or_to_others_as_approved_and_a_suspended_one_none() {
         titles(Map.of("eligibleFor", "SRP")).body("items.offer.title", contains(CRISIS, CYBER));
         titles(Map.of("eligibleFor", "SRQ")).body("items.offer.title", contains(PLANNING, CYBER));
         find(Map.of("eligibleFor", "ZZZ")).statusCode(400);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Integer.valueOf(0)
+                        .equals(find(Map.of("eligibleFor", "SRS")).extract().path("total")));
     }
 
     @Test
@@ -235,12 +243,16 @@ class CatalogueSearchTest extends CatalogueHttpTest {
     }
 
     private static void register(OtherServiceTopic partners, String code, Set<Framework> frameworks) {
-        UUID id = UUID.nameUUIDFromBytes(("oneplan:partner:" + code).getBytes(StandardCharsets.UTF_8));
+        UUID id = partnerId(code);
         partners.publish(
                 "Partner",
                 id,
                 0,
                 new PartnerRegisteredEvent(
                         id, code, code, PartnerKind.STATE, frameworks, false, LocalDate.of(2020, 1, 1)));
+    }
+
+    private static UUID partnerId(String code) {
+        return UUID.nameUUIDFromBytes(("oneplan:partner:" + code).getBytes(StandardCharsets.UTF_8));
     }
 }
