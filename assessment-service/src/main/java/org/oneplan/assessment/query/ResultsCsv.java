@@ -2,12 +2,12 @@ package org.oneplan.assessment.query;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.oneplan.platform.print.CsvTable;
 
 /**
- * An ITPP's results framework as CSV (RFC 4180): one row per indicator and period. A cell that a spreadsheet
- * would read as a formula is prefixed with an apostrophe, so that opening the export runs nothing.
+ * An ITPP's results framework as CSV (RFC 4180, through the platform's {@link CsvTable}, which also keeps
+ * cells from being read as formulas): one row per indicator and period.
  */
 public final class ResultsCsv {
 
@@ -39,9 +39,7 @@ public final class ResultsCsv {
                 .flatMap(result -> result.indicators().stream()
                         .flatMap(indicator ->
                                 indicator.periods().stream().map(period -> row(framework, result, indicator, period))));
-        return Stream.concat(Stream.of(HEADER), rows)
-                .map(row -> row.stream().map(ResultsCsv::cell).collect(Collectors.joining(",")))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        return CsvTable.of(HEADER, rows);
     }
 
     private static List<String> row(
@@ -73,22 +71,5 @@ public final class ResultsCsv {
 
     private static String number(BigDecimal value) {
         return value == null ? "" : value.toPlainString();
-    }
-
-    static String cell(String value) {
-        String safe =
-                !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !isNumber(value) ? "'" + value : value;
-        boolean quoted =
-                safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0;
-        return quoted ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
-    }
-
-    private static boolean isNumber(String value) {
-        try {
-            new BigDecimal(value);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

@@ -21,14 +21,4 @@ class ResultsCsvTest {
         assertThat(lines.get(2)).endsWith(",END_OF_CYCLE,,60,,,");
         assertThat(csv).endsWith("\r\n");
     }
-
-    @Test
-    void cells_are_quoted_where_needed_and_never_read_as_formulas() {
-        assertThat(ResultsCsv.cell("plain")).isEqualTo("plain");
-        assertThat(ResultsCsv.cell("a, b")).isEqualTo("\"a, b\"");
-        assertThat(ResultsCsv.cell("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
-        assertThat(ResultsCsv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
-        assertThat(ResultsCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(ResultsCsv.cell("-12.5")).isEqualTo("-12.5");
-    }
 }

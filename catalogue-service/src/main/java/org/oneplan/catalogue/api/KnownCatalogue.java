@@ -13,7 +13,8 @@ public interface KnownCatalogue {
     /** Whether the discipline is active; empty when no discipline has that code. */
     Optional<Boolean> disciplineActive(String code);
 
-    boolean institutionExists(UUID institutionId);
+    /** The nation of a registered institution ({@code NATO} for a NATO body); empty when none has that id. */
+    Optional<String> institutionNation(UUID institutionId);
 
     /** The events approved (and not cancelled) for a year now, by title. */
     List<UUID> approvedIn(int year);

@@ -53,7 +53,8 @@ public final class CatalogueRefusals {
             super(
                     "point-of-contact-not-a-role-address",
                     address
-                            + " does not read as a role mailbox (registrar@, courses@, pcm@, ...): the catalogue names no person");
+                            + " has a person's shape (name.name@): a role mailbox is one word or words joined by hyphens"
+                            + " (registrar@, pcm-courses@), as the catalogue names no person");
         }
     }
 
@@ -124,6 +125,21 @@ public final class CatalogueRefusals {
     public static final class NotTheRegisteringNation extends DomainRuleViolation {
         NotTheRegisteringNation() {
             super("not-the-registering-nation", "Only the nation that registered a participant changes their details");
+        }
+    }
+
+    public static final class InstitutionOfAnotherNation extends DomainRuleViolation {
+        InstitutionOfAnotherNation(String offeringNation, String institutionNation) {
+            super(
+                    "institution-of-another-nation",
+                    offeringNation + " offers events only under its own institutions; this one is " + institutionNation
+                            + "'s");
+        }
+    }
+
+    public static final class IterationListedTwice extends DomainRuleViolation {
+        IterationListedTwice(LocalDate start) {
+            super("iteration-listed-twice", "The offer lists two iterations starting " + start);
         }
     }
 }

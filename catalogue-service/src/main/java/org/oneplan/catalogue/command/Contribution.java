@@ -64,6 +64,7 @@ class Contribution {
     @CommandHandler
     Contribution(SubmitContributionCommand command, KnownCatalogue reference) {
         Require.text("offeringNation", command.offeringNation());
+        OfferRules.checkOfferedBy(command.offeringNation(), command.offer(), reference);
         OfferRules.check(command.offer(), reference);
         OfferRules.check(command.iterations(), command.year());
         CatalogueMarking.UNCLASSIFIED.apply(new ContributionSubmittedEvent(
@@ -91,6 +92,7 @@ class Contribution {
     @CommandHandler
     long handle(ReviseContributionCommand command, KnownCatalogue reference) {
         requireChangeableBy(command.actorNation());
+        OfferRules.checkOfferedBy(offeringNation, command.offer(), reference);
         OfferRules.check(command.offer(), reference);
         return command.offer().equals(offer)
                 ? version()

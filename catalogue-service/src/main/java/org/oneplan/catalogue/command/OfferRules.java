@@ -1,12 +1,17 @@
 package org.oneplan.catalogue.command;
 
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.oneplan.catalogue.api.KnownCatalogue;
 import org.oneplan.catalogue.command.CatalogueRefusals.CapacityInverted;
 import org.oneplan.catalogue.command.CatalogueRefusals.DisciplineInactive;
+import org.oneplan.catalogue.command.CatalogueRefusals.InstitutionOfAnotherNation;
 import org.oneplan.catalogue.command.CatalogueRefusals.IterationEndsBeforeStart;
+import org.oneplan.catalogue.command.CatalogueRefusals.IterationListedTwice;
 import org.oneplan.catalogue.command.CatalogueRefusals.IterationOutsideYear;
 import org.oneplan.catalogue.command.CatalogueRefusals.LocationMissing;
 import org.oneplan.catalogue.command.CatalogueRefusals.OnlineHasNoLocation;
@@ -22,36 +27,14 @@ import org.oneplan.platform.domain.InvalidCommand;
 final class OfferRules {
 
     /**
-     * The words a role mailbox's local part is made of. A person's address (jane.doe@) names none of them,
-     * and the catalogue, which is public and permanent, must name no person.
+     * The shape in which organisations write a person's address: two or three name parts joined by dots or
+     * underscores (jane.doe@, j.doe@, jane_m_doe@, jane.doe2@). No rule can prove that an address is not a
+     * person's, and a word list guessed at what roles are called (and let john.training@ through). This is an
+     * explicit convention of the API instead, stated in the README: a role mailbox is one word or words joined by
+     * hyphens (registrar@, pcm-courses@, dpb2027@); an address in a person's shape is refused, so that a
+     * submitter who types their own address is stopped before it enters a public, permanent catalogue.
      */
-    private static final Set<String> ROLE_WORDS = Set.of(
-            "registrar",
-            "registration",
-            "registrations",
-            "admissions",
-            "courses",
-            "course",
-            "training",
-            "education",
-            "pcm",
-            "info",
-            "contact",
-            "office",
-            "secretariat",
-            "poc",
-            "enquiries",
-            "desk",
-            "school",
-            "college",
-            "centre",
-            "center",
-            "events",
-            "partnership",
-            "partnerships",
-            "ptec",
-            "adl",
-            "mtt");
+    private static final Pattern PERSON_SHAPED = Pattern.compile("^[a-z]+([._][a-z]+[0-9]*){1,2}$");
 
     private OfferRules() {}
 
@@ -64,9 +47,6 @@ final class OfferRules {
                 .orElseThrow(() -> new UnknownDiscipline(offer.disciplineCode()));
         if (!active) {
             throw new DisciplineInactive(offer.disciplineCode());
-        }
-        if (!reference.institutionExists(offer.institutionId())) {
-            throw new UnknownInstitution(offer.institutionId());
         }
         if (offer.minSeats() > offer.maxSeats()) {
             throw new CapacityInverted(offer.minSeats(), offer.maxSeats());
@@ -86,16 +66,28 @@ final class OfferRules {
 
     static boolean isRoleAddress(String address) {
         int at = address.indexOf('@');
-        if (at <= 0) {
-            return false;
+        return at > 0
+                && !PERSON_SHAPED
+                        .matcher(address.substring(0, at).toLowerCase(Locale.ROOT))
+                        .matches();
+    }
+
+    /**
+     * The offering institution is registered and belongs to the offering nation: an Ally or partner offers
+     * under its own schools, staff (offering nation NATO) under NATO bodies. Staff do not offer for a national
+     * institution: the event would be NATO's in the catalogue, and the nation that runs the school could
+     * neither revise nor cancel it, nor decide on its nominations.
+     */
+    static void checkOfferedBy(String offeringNation, EventOffer offer, KnownCatalogue reference) {
+        if (offer == null) {
+            throw new InvalidCommand("offer", "Describe the offered event");
         }
-        String local = address.substring(0, at).toLowerCase(Locale.ROOT);
-        for (String word : local.split("[._+-]")) {
-            if (ROLE_WORDS.contains(word)) {
-                return true;
-            }
+        String nation = reference
+                .institutionNation(offer.institutionId())
+                .orElseThrow(() -> new UnknownInstitution(offer.institutionId()));
+        if (!nation.equals(offeringNation)) {
+            throw new InstitutionOfAnotherNation(offeringNation, nation);
         }
-        return false;
     }
 
     static void check(List<Iteration> iterations, int year) {
@@ -103,6 +95,13 @@ final class OfferRules {
             throw new InvalidCommand("iterations", "An event has at least one iteration");
         }
         iterations.forEach(iteration -> check(iteration, year));
+        Set<LocalDate> starts = new HashSet<>();
+        for (Iteration iteration : iterations) {
+            if (!starts.add(iteration.start())) {
+                // The iteration's id derives from its start: a second run that day would be the same run.
+                throw new IterationListedTwice(iteration.start());
+            }
+        }
     }
 
     static void check(Iteration iteration, int year) {

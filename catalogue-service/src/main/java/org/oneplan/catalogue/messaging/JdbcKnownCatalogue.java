@@ -41,13 +41,13 @@ public class JdbcKnownCatalogue implements KnownCatalogue {
     }
 
     @Override
-    public boolean institutionExists(UUID institutionId) {
+    public Optional<String> institutionNation(UUID institutionId) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select =
-                        connection.prepareStatement("SELECT 1 FROM offering_institution WHERE id = ?")) {
+                        connection.prepareStatement("SELECT nation FROM offering_institution WHERE id = ?")) {
             select.setObject(1, institutionId);
             try (ResultSet row = select.executeQuery()) {
-                return row.next();
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the offering institutions", e);

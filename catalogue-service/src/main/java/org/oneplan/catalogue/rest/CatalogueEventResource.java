@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,8 +30,7 @@ import org.oneplan.catalogue.api.CatalogueCommands.SubmitContributionCommand;
 import org.oneplan.catalogue.api.CatalogueIds;
 import org.oneplan.catalogue.api.CatalogueRequests;
 import org.oneplan.catalogue.query.CatalogueEventDocument;
-import org.oneplan.catalogue.query.CatalogueQueries;
-import org.oneplan.contracts.catalogue.DeliveryMethod;
+import org.oneplan.catalogue.query.CatalogueSearch;
 import org.oneplan.contracts.catalogue.Iteration;
 import org.oneplan.platform.axon.Commands;
 import org.oneplan.platform.history.HistoryEntry;
@@ -41,7 +39,6 @@ import org.oneplan.platform.rest.CommandAccepted;
 import org.oneplan.platform.rest.Page;
 import org.oneplan.platform.rest.PageRequest;
 import org.oneplan.platform.rest.Versions;
-import org.oneplan.platform.validation.PlainText;
 import org.oneplan.platform.validation.PlausibleDate;
 
 /**
@@ -57,13 +54,13 @@ import org.oneplan.platform.validation.PlausibleDate;
 public class CatalogueEventResource {
 
     private final Commands commands;
-    private final CatalogueQueries queries;
+    private final CatalogueSearch search;
     private final CatalogueReaders readers;
     private final Offerers offerers;
 
-    CatalogueEventResource(Commands commands, CatalogueQueries queries, CatalogueReaders readers, Offerers offerers) {
+    CatalogueEventResource(Commands commands, CatalogueSearch search, CatalogueReaders readers, Offerers offerers) {
         this.commands = commands;
-        this.queries = queries;
+        this.search = search;
         this.readers = readers;
         this.offerers = offerers;
     }
@@ -71,7 +68,7 @@ public class CatalogueEventResource {
     @Operation(
             summary = "Offer an event for a year's catalogue",
             description =
-                    "A NATO body (staff), an Ally or a partner offers an event with at least one iteration in the catalogue year; the caller's nation is the offering nation (NATO for staff). The id derives from year, institution and title, so offering the same again is a 409. 422 unknown-discipline, discipline-inactive, unknown-offering-institution, capacity-inverted, location-missing, online-event-has-no-location, point-of-contact-not-a-role-address, iteration-ends-before-start, iteration-outside-catalogue-year.")
+                    "A NATO body (staff), an Ally or a partner offers an event with at least one iteration in the catalogue year; the caller's nation is the offering nation (NATO for staff) and must be the institution's. The id derives from year, institution and title, so offering the same again is a 409. 422 unknown-discipline, discipline-inactive, unknown-offering-institution, institution-of-another-nation, iteration-listed-twice, capacity-inverted, location-missing, online-event-has-no-location, point-of-contact-not-a-role-address, iteration-ends-before-start, iteration-outside-catalogue-year.")
     @APIResponse(responseCode = "201", description = "The contribution awaits NATO's decision; Location names it")
     @POST
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.PARTNER})
@@ -89,21 +86,12 @@ public class CatalogueEventResource {
     @Operation(
             summary = "Search the catalogue",
             description =
-                    "The catalogue's events by year, discipline code, words in the title or description (q), host nation and delivery method, one page at a time, by year and title. Everyone reads the approved (and cancelled) events; staff and inspectors also see contributions awaiting a decision or declined, and a delegation its own nation's.")
+                    "The catalogue's events by year, discipline code, words in the title or description (q: PostgreSQL full text, English stemming, web search syntax), host nation, delivery method, language, dates (an iteration wholly between from and to), eligibility of a partner (eligibleFor), sorted by start (default), title or relevance, one page at a time. Everyone reads the approved (and cancelled) events; staff and inspectors also see contributions awaiting a decision or declined, and a delegation its own nation's. 400 for a malformed parameter, a date range ending before it starts, or an unknown partner.")
     @GET
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.ALLY, Roles.INSPECTOR, Roles.PARTNER})
     public Uni<Page<CatalogueEventDocument>> search(
-            @QueryParam("year") @Min(2000) Integer year,
-            @QueryParam("discipline") @Pattern(regexp = "^[A-Z0-9]{2,10}$") String discipline,
-            @QueryParam("q") @PlainText(max = 200) String q,
-            @QueryParam("hostNation") @Pattern(regexp = "^[A-Z]{3}$") String hostNation,
-            @QueryParam("delivery") DeliveryMethod delivery,
-            @Valid @BeanParam PageRequest paging) {
-        return queries.search(
-                new CatalogueQueries.Filter(
-                        year, discipline, q, hostNation, delivery, readers.seesEverything(), readers.ownNation()),
-                paging.page,
-                paging.size);
+            @Valid @BeanParam CatalogueSearchParams filter, @Valid @BeanParam PageRequest paging) {
+        return search.page(filter.filter(readers), paging.page, paging.size);
     }
 
     @Operation(

@@ -12,10 +12,11 @@ import org.oneplan.contracts.catalogue.Framework;
 import org.oneplan.contracts.catalogue.Iteration;
 import org.oneplan.contracts.shared.Classification;
 
-/** What the fixture tests share: a known catalogue (DPB active, CCMS closed, one institution) and an offer. */
+/** What the fixture tests share: a known catalogue (DPB active, CCMS closed, a French institution and a NATO body) and an offer. */
 final class CatalogueFixtures {
 
     static final UUID INSTITUTION = UUID.fromString("2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e");
+    static final UUID NATO_BODY = UUID.fromString("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b");
     static final UUID CONTRIBUTION = UUID.fromString("3c4d5e6f-7a8b-4c9d-8e1f-2a3b4c5d6e7f");
     static final UUID APPROVED_ONE = UUID.fromString("6f7a8b9c-0d1e-4f2a-9b4c-5d6e7f8a9b0c");
 
@@ -31,8 +32,10 @@ final class CatalogueFixtures {
             }
 
             @Override
-            public boolean institutionExists(UUID institutionId) {
-                return institutionId.equals(INSTITUTION);
+            public Optional<String> institutionNation(UUID institutionId) {
+                return institutionId.equals(INSTITUTION)
+                        ? Optional.of("FRA")
+                        : institutionId.equals(NATO_BODY) ? Optional.of("NATO") : Optional.empty();
             }
 
             @Override

@@ -32,7 +32,7 @@ class AccessMatrixTest extends CatalogueHttpTest {
 
     @Test
     void every_endpoint_answers_every_caller_as_the_access_rules_say() {
-        String institution = CatalogueApi.referenceData("ACD", "Arms control school");
+        String institution = CatalogueApi.referenceData("ACD", "Arms control school", "TKM");
         String path = CatalogueApi.as(TestTokens.partner("TKM"))
                 .body(CatalogueApi.contribution(2034, CatalogueApi.offer("Arms control basics", institution, "ACD")))
                 .post("/catalogue-events")
@@ -75,6 +75,8 @@ class AccessMatrixTest extends CatalogueHttpTest {
                 .expect("GET /offering-institutions/{id}/history", institutionPath + "/history", EVERYONE_READS)
                 .expect("POST /catalogue-events", "/catalogue-events", OFFERERS_WRITE)
                 .expect("GET /catalogue-events", "/catalogue-events", EVERYONE_READS)
+                .expect("GET /catalogue-events.csv", "/catalogue-events.csv", EVERYONE_READS)
+                .expect("GET /catalogue-events.ics", "/catalogue-events.ics", EVERYONE_READS)
                 .expect("GET /catalogue-events/{id}", draft, DRAFT_READS)
                 .expect("GET /catalogue-events/{id}/history", draft + "/history", DRAFT_READS)
                 .expect("PUT /catalogue-events/{id}", nobody, OFFERERS_WRITE)

@@ -26,7 +26,7 @@ class AnnualCatalogueFlowTest extends CatalogueHttpTest {
                 .then()
                 .statusCode(422)
                 .body("type", equalTo("urn:oneplan:problem:catalogue-empty"));
-        String institution = CatalogueApi.referenceData("CRM", "Crisis management centre");
+        String institution = CatalogueApi.referenceData("CRM", "Crisis management centre", "NATO");
         String path = as(TestTokens.staff())
                 .body(contribution(2033, offer("Crisis management exercise", institution, "CRM")))
                 .post("/catalogue-events")

@@ -26,15 +26,26 @@ final class CatalogueApi {
         return as(token).header("If-Match", LatestVersion.etagOf(resource));
     }
 
-    /** Defines a discipline and registers an institution, and waits until contributions may name them. */
+    /** Defines a discipline and registers a French institution, and waits until contributions may name them. */
     static String referenceData(String disciplineCode, String institutionName) {
+        return referenceData(disciplineCode, institutionName, "FRA");
+    }
+
+    /** The same with an institution of {@code nation} ({@code NATO} for a NATO body): only it offers there. */
+    static String referenceData(String disciplineCode, String institutionName, String nation) {
         as(TestTokens.admin())
                 .body(Map.of("code", disciplineCode, "name", "Discipline " + disciplineCode, "active", true))
                 .post("/disciplines")
                 .then()
                 .statusCode(201);
         String institution = as(TestTokens.admin())
-                .body(Map.of("name", institutionName, "kind", "NATIONAL_SCHOOL", "nation", "FRA"))
+                .body(Map.of(
+                        "name",
+                        institutionName,
+                        "kind",
+                        nation.equals("NATO") ? "NATO_BODY" : "NATIONAL_SCHOOL",
+                        "nation",
+                        nation))
                 .post("/offering-institutions")
                 .then()
                 .statusCode(201)

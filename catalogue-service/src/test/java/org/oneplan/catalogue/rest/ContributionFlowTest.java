@@ -29,6 +29,23 @@ class ContributionFlowTest extends CatalogueHttpTest {
         String event = path.substring(path.indexOf("/catalogue-events/"));
         String id = event.substring("/catalogue-events/".length());
         awaitVersion(id, 0);
+        // Only France offers under a French school; an offer lists each iteration once.
+        as(TestTokens.ally("NOR"))
+                .body(contribution(2032, offer("Norwegian budgeting course", institution, "DPB")))
+                .post("/catalogue-events")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("urn:oneplan:problem:institution-of-another-nation"));
+        Map<String, String> march = Map.of("start", "2032-03-01", "end", "2032-03-05");
+        as(TestTokens.ally("FRA"))
+                .body(Map.of(
+                        "year", 2032,
+                        "offer", offer("Budgeting twice", institution, "DPB"),
+                        "iterations", java.util.List.of(march, march)))
+                .post("/catalogue-events")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("urn:oneplan:problem:iteration-listed-twice"));
 
         // A draft: staff and the offering nation read it; another nation is told it does not exist.
         as(TestTokens.ally("FRA")).get(event).then().statusCode(200).body("status", equalTo("SUBMITTED"));
@@ -127,7 +144,7 @@ class ContributionFlowTest extends CatalogueHttpTest {
 
     @Test
     void staff_decline_a_partners_offer_with_a_reason_and_the_partner_reads_why() {
-        String institution = CatalogueApi.referenceData("LT", "Tbilisi language centre");
+        String institution = CatalogueApi.referenceData("LT", "Tbilisi language centre", "GEO");
         String path = as(TestTokens.partner("GEO"))
                 .body(contribution(2032, offer("Georgian for instructors", institution, "LT")))
                 .post("/catalogue-events")
@@ -177,7 +194,7 @@ class ContributionFlowTest extends CatalogueHttpTest {
 
     @Test
     void an_offer_breaking_the_rules_is_refused_by_name_and_a_malformed_one_is_a_bad_request() {
-        String institution = CatalogueApi.referenceData("GEO", "Military geography school");
+        String institution = CatalogueApi.referenceData("GEO", "Military geography school", "NATO");
         Map<String, Object> personal = offer("Maps", institution, "GEO");
         personal.put("pointOfContact", "jane.doe@school.example");
         as(TestTokens.staff())

@@ -95,7 +95,8 @@ final class CatalogueDemoData {
         String crisis = offer(staff, "Crisis management seminar", INSTITUTIONS[1][0], "CRM", "ITA", "Rome", 5);
         String arms = offer(
                 ally, "Arms control inspection course (mobile team)", INSTITUTIONS[2][0], "ACD", "GEO", "Tbilisi", 6);
-        String border = offer(staff, "Border security workshop", INSTITUTIONS[3][0], "BSC", "TUR", "Ankara", 9);
+        // Staff offer under NATO bodies only (a national institution's events are its nation's to offer).
+        String border = offer(staff, "Border security workshop", INSTITUTIONS[0][0], "BSC", "TUR", "Ankara", 9);
         offer(partner, "Online English for staff officers", INSTITUTIONS[4][0], "LT", null, null, 10);
 
         for (String approved : List.of(planning, crisis, arms)) {
